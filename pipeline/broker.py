@@ -1,0 +1,28 @@
+"""The broker, set once for the whole process before any actor is declared.
+
+`amqp://…` in NEARMISS_BROKER_URL selects RabbitMQ with publisher confirms (a send returns only once RabbitMQ
+has the message; queues are durable and messages persistent). Anything else selects dramatiq's StubBroker,
+which `nearmiss serve` drains with in-process worker threads: the embedded default needs no server.
+"""
+
+from __future__ import annotations
+
+import dramatiq
+from dramatiq.brokers.stub import StubBroker
+
+from pipeline.settings import get_settings
+
+
+def _make_broker() -> dramatiq.Broker:
+    settings = get_settings()
+    if settings.uses_rabbitmq:
+        from dramatiq.brokers.rabbitmq import RabbitmqBroker
+
+        return RabbitmqBroker(url=settings.broker_url, confirm_delivery=True)
+    stub = StubBroker()
+    stub.emit_after("process_boot")
+    return stub
+
+
+broker: dramatiq.Broker = _make_broker()
+dramatiq.set_broker(broker)
