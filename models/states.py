@@ -74,7 +74,7 @@ def audit(
         to_status=to_status,
         detail=detail,
         on_day=now.date(),
-        at=now.replace(tzinfo=None) if precise_time else None,
+        at=now if precise_time else None,
     )
     session.add(event)
     return event

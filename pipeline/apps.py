@@ -129,3 +129,8 @@ def review_app() -> FastAPI:
 
 def archive_app() -> FastAPI:
     return build_archive_app()
+
+
+def all_in_one_app() -> PrefixDispatcher:
+    """The three apps behind one port, without workers (workers run as `nearmiss worker` processes)."""
+    return build_all_in_one()

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dramatiq
 from dramatiq.brokers.stub import StubBroker
+from dramatiq.middleware import Retries
 
+from pipeline.middleware import FlagForOperatorWhenRetriesExhausted, IdsOnlyMessages
 from pipeline.settings import get_settings
 
 
@@ -25,4 +27,6 @@ def _make_broker() -> dramatiq.Broker:
 
 
 broker: dramatiq.Broker = _make_broker()
+broker.add_middleware(IdsOnlyMessages())
+broker.add_middleware(FlagForOperatorWhenRetriesExhausted(), before=Retries)
 dramatiq.set_broker(broker)

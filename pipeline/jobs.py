@@ -1,0 +1,33 @@
+"""The periodic jobs, each a plain function of the runtime so the CLI and the runner share them."""
+
+from __future__ import annotations
+
+import logging
+
+from pipeline.reconciler import default_senders, reconcile
+from pipeline.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def reconcile_once(runtime: Runtime, *, stall_sweeps: int | None = None) -> list[int]:
+    sweeps = runtime.settings.reconcile_stall_sweeps if stall_sweeps is None else stall_sweeps
+    return reconcile(runtime.db, default_senders(), stall_sweeps=sweeps)
+
+
+def purge_expired(runtime: Runtime) -> int:
+    from publisher.retention import purge
+
+    purged = purge(runtime.db, runtime.settings.retention_days)
+    if purged:
+        log.info("retention: destroyed the raw material of %d submission(s)", purged)
+    return purged
+
+
+def release_scheduled(runtime: Runtime) -> int:
+    """Release what the publication schedule holds back (nothing to do when it is immediate)."""
+    try:
+        from publisher.schedule import release_due
+    except ImportError:
+        return 0
+    return int(release_due(runtime.db, runtime.settings.publish_schedule))
