@@ -92,7 +92,7 @@ def drain(broker: StubBroker, worker: dramatiq.Worker, timeout: float = 60.0) ->
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for queue in list(broker.queues):
-            broker.join(queue, timeout=int((deadline - time.monotonic()) * 1000), fail_fast=True)
+            broker.join(queue, timeout=max(1, int((deadline - time.monotonic()) * 1000)), fail_fast=False)
         worker.join()
         if all(broker.queues[q].unfinished_tasks == 0 for q in broker.queues):
             return
