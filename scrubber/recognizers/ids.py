@@ -1,0 +1,148 @@
+"""Badge, unit, case, plate, licence, VIN and serial numbers.
+
+Most of these are only numbers, so a keyword before them ("badge", "unit", "plate", "case #") decides; a few
+shapes (call signs like 2-Adam-14 or 4B21, letter-and-digit plates, long case numbers) are IDs on their own.
+Numbers that carry the lesson (10-codes, calibres, speeds, distances, counts) have none of these cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrubber.candidates import Candidate
+from scrubber.lexicon import STATE_ABBREVIATIONS, US_STATES, words
+
+# keyword → placeholder kind. Order matters only for readability.
+_KEYWORDS: dict[str, str] = {}
+for _kind, _words in {
+    "BADGE": "badge badge# shield star serial# employee emp payroll id i.d. personnel",
+    "UNIT": "unit units car cars beat sector call-sign callsign radio unit# vehicle# van squad zone post",
+    "CASE NUMBER": "case report rpt incident inc cad event rd dr booking book warrant bulletin docket file "
+    "citation ticket cit item property evidence complaint cr control tb so",
+    "PLATE": "plate plates tag tags registration reg lic license licence",
+    "VIN": "vin",
+    "LICENSE NUMBER": "dl cdl odl permit usdot dot mc",
+    "SERIAL NUMBER": "serial ser s/n sn",
+    "SSN": "ssn ss#",
+}.items():
+    for _w in _words.split():
+        _KEYWORDS[_w] = _kind
+
+# Keywords that are also ordinary abbreviations (Rd = road, Dr = drive/doctor, SO = "so", CR = county road):
+# they need a "#" or a value that could not be a house or road number.
+_WEAK = frozenset(words("rd dr so cr inc item file post zone star reg dot mc tb ser sn radio squad"))
+
+_STATE = "|".join(sorted({re.escape(s) for s in US_STATES} | STATE_ABBREVIATIONS, key=len, reverse=True))
+_KEY = "|".join(sorted((re.escape(k) for k in _KEYWORDS), key=len, reverse=True))
+_VALUE = r"(?:[A-Z0-9]+(?:[-/][A-Z0-9]+)*(?:\s\d{3,}(?![\w-]))*)"
+_MORE = r"(?=[A-Z0-9-]*\d)(?!\d+(?:st|nd|rd|th)\b)[A-Z0-9][A-Z0-9-]+"
+_PLATE_VALUE = r"(?:[A-Za-z0-9]{1,8}(?:[- ](?:(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5}|[A-Z]{1,3}(?![\w-]))){0,2})"
+_CONNECT = r"(?:\s*(?:number|num|no\.?|nbr|#|:|is|was|of|plate|tag|reads?|read)\s*)*"
+
+_KEYED = re.compile(
+    rf"\b(?P<key>{_KEY})(?:\s*(?:{_STATE})\b)?{_CONNECT}\s*#?\s*"
+    rf"(?P<v>{_VALUE}(?:\s*(?:,|and|&|/|\+)\s*#?{_MORE}(?=\W|$))*)",
+    re.I,
+)
+# "Ohio plate HNX-2281", "Georgia tag RLK 8832", "IL CR 77419", "TX PLATE LKM-4829"
+_PLATE = re.compile(
+    rf"(?i:\b(?:(?:{_STATE})\s+)?(?:plate|tag|lic(?:ense|ence)?|registration)s?(?:,?\s+(?:was|is|number|no\.?|#|"
+    rf"reads?|of|(?:{_STATE})))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
+)
+_STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P<v>[A-Z]{{1,3}}[ -]?\d{{3,5}}|"
+                          r"\d{1,3}[A-Z]{1,3}[ -]?\d{3,4})(?![\w-])")
+_PHONETIC = (
+    "adam|baker|boy|charlie|charles|david|edward|eddie|frank|george|henry|ida|john|king|lincoln|mary|nora|"
+    "ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|young|zebra|alpha|bravo|delta|echo|foxtrot|"
+    "golf|hotel|india|juliet|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|whiskey|"
+    "yankee|zulu|nancy|lincoln"
+)
+_SHAPES = [
+    # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
+    ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
+    # unit designators: 4B21, 7L22, 15A33
+    ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
+    # fire, EMS and air units: Medic 7, Engine 61, Air 9
+    ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|"
+                             r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b", re.I)),
+    # a short call sign in brackets after a name: Sgt. O'Malley (S-4)
+    ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3})(?=\))")),
+    # SSN
+    ("SSN", 0.9, re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
+    # VIN: 17 characters, no I, O or Q
+    ("VIN", 0.95, re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b", re.I)),
+    # hash numbers: (#2240), #1187
+    ("BADGE", 0.8, re.compile(r"(?<![\w#])#\s?(?P<v>[A-Z]{0,3}-?\d{2,}[A-Z0-9-]*)\b", re.I)),
+    # dashed case numbers: 24-003318, 23-CR-05512, PA2023-1673421, TFO-2024-1177
+    ("CASE NUMBER", 0.8, re.compile(r"(?<![\w-])(?:[A-Z]{1,4}\d{0,4}-)?\d{2,6}-(?:[A-Z]{1,3}-)?\d{3,}(?:-\d+)*"
+                                    r"(?![\w-])", re.I)),
+    ("CASE NUMBER", 0.75, re.compile(r"(?<![\w-])[A-Z]{1,4}-\d{2,4}-\d{2,}(?![\w-])", re.I)),
+    # letters and digits mixed, five characters or more: HNX2281, 482ytb, LW214873, C58819K
+    ("ID", 0.7, re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*"
+                           r"(?![\w-])", re.I)),
+    # plate-shaped capitals with no keyword: "silver Camry QWE R88", "KFJ 6619"
+    ("PLATE", 0.5, re.compile(r"(?<![\w-])(?!(?:THE|AND|FOR|WAS|ARE|HAS|HAD|NOT|BUT|YOU|HIS|HER|OUR|ALL|ANY|TWO|ONE|"
+                              r"SIX|TEN|OFF|OUT|MPH|HRS|APT|UNIT|RTE|HWY|EXIT)\b)"
+                              r"(?:[A-Z]{3}[ -]?(?:[A-Z]\d{2,4}|\d{3,4})|"
+                              r"\d[A-Z]{3}\d{3}|[A-Z]{2}\d[ -]?\d{4,5})(?![\w-])")),
+    # long bare numbers: six digits or more are never a count or a speed in these reports
+    ("ID", 0.6, re.compile(r"(?<![\w$.,-])\d{6,}(?![\w,.-]\d)")),
+]
+
+# Shapes of things that are kept: calibres, firearms, vehicles, roads, ordinals, 10-codes.
+_NOT_ID = re.compile(
+    r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k)|"
+    r"(?:ar|ak|m|mp|sks|f|g|k|x|i|ih|us|sr|sh|fm|cr|rt|rte|hwy|mm|mp)-?\d{1,3}[a-z]?|"
+    r"\d{1,2}-\d{1,2}|\d+x\d+|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|"
+    r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person)s?)$",
+    re.I,
+)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:feet|foot|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
+    r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
+    r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round)\b",
+    re.I,
+)
+
+
+def _kind(key: str) -> str:
+    return _KEYWORDS.get(key.lower().rstrip("#"), "ID")
+
+
+def _plausible(value: str, key: str) -> bool:
+    bare = value.strip()
+    if not any(c.isdigit() for c in bare):
+        # letters-only values count only for plates ("plate ZRT") and units with a letter ("unit F").
+        return False
+    # weak keywords ("rd", "so") need a value that could not be a house or road number
+    return not (key.lower() in _WEAK and not re.search(r"\d{3,}|[A-Z]\d|\d[A-Z]", bare, re.I))
+
+
+def find_ids(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _KEYED.finditer(text):
+        key = m.group("key")
+        value = m.group("v")
+        if key.lower() in _WEAK and "#" not in text[m.start("key"): m.start("v")] and not _plausible(value, key):
+            continue
+        if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()):
+            continue
+        if _NOT_ID.match(value) and key.lower() not in ("unit", "units", "car", "cars", "beat", "sector", "badge",
+                                                         "star", "shield", "id", "post", "zone", "van"):
+            continue
+        found.append(Candidate("ID", m.start("v"), m.end("v"), 0.85, "KeywordIdPattern", _kind(key)))
+    for m in _PLATE.finditer(text):
+        value = m.group("v").strip()
+        if not any(c.isdigit() for c in value) or _NOT_ID.match(value):
+            continue
+        found.append(Candidate("ID", m.start("v"), m.start("v") + len(value), 0.88, "PlatePattern", "PLATE"))
+    for m in _STATE_PLATE.finditer(text):
+        found.append(Candidate("ID", m.start("v"), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
+    for kind, score, pattern in _SHAPES:
+        for m in pattern.finditer(text):
+            start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+            value = text[start:end]
+            if _NOT_ID.match(value) or _MEASURE_AFTER.match(text, end):
+                continue
+            found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
+    return found

@@ -1,0 +1,320 @@
+"""Addresses, streets, roads, mile markers and exits, named places, cities and counties.
+
+Street and road names are found from their suffix ("Elm Street", "Hwy 29"), named places from the kind of place
+they end in ("Mercy Hospital"), chain businesses from a deny-list, cities and counties from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from scrubber.candidates import Candidate
+from scrubber.lexicon import (
+    EQUIPMENT_WORDS,
+    NOT_NAMES,
+    STATE_ABBREVIATIONS,
+    US_STATES,
+    known_names,
+    us_cities,
+    us_counties,
+    words,
+)
+
+_SUFFIX = (
+    r"street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|way|place|pl|parkway|pkwy|circle|"
+    r"cir|terrace|ter|trail|trl|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|pike|alley|plaza|square|"
+    r"sq|loop|run|path|crossing|xing|row|bridge|causeway|hollow|ridge|heights|bypass|byp|crescent|cres|commons|"
+    r"point|pt|walk"
+)
+_ADDR_WORD = r"(?:[A-Za-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)|\d+)"
+_DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)"
+_UNIT_TAIL = (r"(?:,?\s+(?:apt|apartment|unit|suite|ste|#|lot|space|spc|room|rm|bldg|building|trailer)\.?\s*#?\s*"
+              r"[A-Z0-9-]{1,6}\b)?")
+
+_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?)\s+{_DIRECTION}?(?:{_ADDR_WORD}\s+){{0,4}}?(?:{_SUFFIX})\b"
+    rf"(?:\s+(?:n|s|e|w|ne|nw|se|sw)\b)?{_UNIT_TAIL}",
+    re.I,
+)
+_STREET = re.compile(rf"\b(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<suffix>{_SUFFIX})\b"
+                     r"(?:\s+(?:bridge|overpass|underpass|tunnel|viaduct|ramp|on-ramp|off-ramp)\b)?", re.I)
+_ROUTE = re.compile(
+    r"\b(?:i|ih|interstate|us|u\.s\.|sr|sh|state\s+route|state\s+road|state\s+highway|hwy|highway|route|rt|rte|"
+    r"fm|rm|cr|county\s+road|county\s+rd|county\s+hwy|county\s+highway|co\.?\s+rd|fwy|freeway|loop|spur|"
+    r"farm\s+road|trunk)\s*[-#]?\s*\d{1,4}[A-Z]?\b(?:\s+(?:bypass|business|loop|spur))?|\b[MK]-\d{1,3}\b",
+    re.I,
+)
+_MARKER = re.compile(
+    r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))",
+    re.I,
+)
+_BLOCK = re.compile(
+    rf"\b\d{{1,6}}\s+(?:block|blk)\s+(?:of\s+)?{_DIRECTION}?(?P<name>(?:{_ADDR_WORD})(?:\s+(?:{_SUFFIX})\b\.?)?)",
+    re.I,
+)
+_INTERSECTION = re.compile(
+    r"\b(?:at|of|on|near|to|by)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?(?P<v>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:and|&|@|/)\s*(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+(?:St|Ave|Rd|Blvd|Dr)"
+    r"\b\.?)?)"
+)
+# Numbers and letters of a unit within a place: "lot 22", "room 112", "bldg C", "apt 2", "Pod 3B".
+_SUBPLACE = re.compile(
+    r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
+    r"hangar|dock|bay|slip)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}[A-Z]?|[A-Z]\d{0,3})(?![\w/-])",
+    re.I,
+)
+# Streets named without a suffix after a movement: "turned onto colfax", "went south on Memorial",
+# "came down Broadway".
+_ONTO = re.compile(
+    r"\b(?:turned\s+(?:on|onto)|onto|(?:north|south|east|west)(?:bound)?\s+(?:on|down|along)|"
+    r"(?:[nsew]/?b)\s+on|down|up|along)\s+(?P<v>broadway|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\W)|"
+    r"(?-i:[a-z]{4,})(?=\s+(?:and|where|to|toward|towards|until|when)\b))",
+    re.I,
+)
+# Hospitals known by their initials: "Subj to GIMC", "taken to UMC"
+_MEDICAL_ACRONYM = re.compile(r"\b(?:to|at|from)\s+(?P<v>[A-Z]{1,4}MC|[A-Z]{2,4}H)\b")
+_NAMED_SUBPLACES = frozenset(words("pod cell dorm wing tier hangar dock bay slip"))
+_AMP_INTERSECTION = re.compile(
+    r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\s*&\s*((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\b(?!\s*[A-Z][a-z])"
+)
+_FACILITY = (
+    r"park|hospital|medical\s+center|medical|health|clinic|center|centre|school|elementary|middle\s+school|"
+    r"high\s+school|high|academy|university|college|church|chapel|temple|mosque|synagogue|motel|hotel|inn|"
+    r"apartments|apts|apt|courts|plaza|mall|jail|detention\s+center|detention\s+complex|correctional(?:\s+\w+)?|"
+    r"prison|penitentiary|stadium|arena|field|bank|savings|credit\s+union|pharmacy|pawn|market|store|substation|"
+    r"station|lake|river|creek|heights|village|estates|manor|commons|tire\s*&\s*auto|auto|motors|freight(?:\s+lines)?|"
+    r"lines|trucking|bar|grill|tavern|lounge|club|casino|restaurant|diner|cafe|laundromat|car\s+wash|"
+    r"towers|terrace|gardens|homes|condos|villas|mobile\s+home\s+park|rv\s+park|trailer\s+park|industrial\s+park|"
+    r"shopping\s+center|training\s+center|rec\s+center|community\s+center|library|museum|zoo|airport|depot|"
+    r"terminal|marina|pier|beach|woods|forest|preserve|campground|cemetery|fairgrounds|bowl|rocks|canyon|hills|"
+    r"valley|springs|pines|shores|landing|crossing|square|center\s+mall|ymca|memorial|complex|detention|"
+    r"facility|plant|warehouse|yard|lot|garage|courthouse|hall|building|tower|residence\s+hall|dorms?|lodge|"
+    r"suites|apartment\s+homes|townhomes|projects|housing|shelter|mission|outpost|substation|precinct\s+house"
+)
+_NAMED_FACILITY = re.compile(
+    rf"\b(?P<v>(?:(?:St\.\s|Saint\s|Mt\.\s|Ft\.\s)?(?:[A-Z][\w'-]*|&)\s+){{1,4}}"
+    rf"(?i:{_FACILITY}))\b",
+)
+_NAMED_FACILITY_ANYCASE = re.compile(
+    rf"\b(?:at|to|from|near|behind|outside|inside|in|into|by|of)\s+(?:the\s+)?(?P<v>(?:[a-z][\w'&-]*\s+){{1,3}}"
+    rf"(?:{_FACILITY}))\b(?P<tail>{_UNIT_TAIL})",
+    re.I,
+)
+_CHAINS = re.compile(
+    # "the old Sunoco" still locates the event: the adjective goes with the name
+    r"\b(?P<v>(?:old\s+|former\s+)?(?:citgo|walgreens|walgreen's|kwik\s?trip|kwik\s?star|quik\s?trip|qt|circle\s+k|dollar\s+general|dollar\s+tree|"
+    r"family\s+dollar|walmart|wal-mart|costco|home\s+depot|lowe'?s|sunoco|exxon|mobil|chevron|speedway|wawa|sheetz|"
+    r"casey'?s|maverik|7-eleven|7-11|mcdonald'?s|burger\s+king|wendy'?s|taco\s+bell|starbucks|dunkin'?(?:\s+donuts)?|"
+    r"waffle\s+house|denny'?s|ihop|applebee'?s|kroger|safeway|publix|aldi|meijer|harbor\s+freight|autozone|"
+    r"o'reilly(?:\s+auto\s+parts)?|advance\s+auto|cvs|rite\s+aid|best\s+buy|kmart|sears|macy'?s|motel\s+6|super\s+8|"
+    r"holiday\s+inn|econo\s+lodge|red\s+roof\s+inn|love'?s|flying\s+j|buc-ee'?s|racetrac|kum\s*&\s*go|arby'?s|"
+    r"chipotle|ymca|planet\s+fitness|menards|ace\s+hardware|tractor\s+supply|piggly\s+wiggly|h-e-b|heb|hy-vee|"
+    r"food\s+lion|stop\s*&\s*shop|shoprite|winn-dixie|whataburger|jack\s+in\s+the\s+box|dairy\s+queen|pizza\s+hut|"
+    r"domino'?s|kfc|popeyes|hardee'?s|carl'?s\s+jr|cracker\s+barrel|buffalo\s+wild\s+wings|texas\s+roadhouse|"
+    r"olive\s+garden|hooters|greyhound|amtrak|bp|valero|phillips\s+66|conoco|marathon|thorntons|quickchek|"
+    r"royal\s+farms|cumberland\s+farms|stewart'?s|getty|pilot|gulf|texaco|shell|target|walgreens|dillons|"
+    r"fry'?s|ralphs|vons|albertsons|jewel-osco|giant\s+eagle|wegmans|dick'?s\s+sporting\s+goods|cabela'?s|"
+    r"bass\s+pro(?:\s+shops)?|academy\s+sports|gamestop|u-haul|jiffy\s+lube|pep\s+boys|firestone|goodyear|"
+    r"discount\s+tire|les\s+schwab|sonic|subway|chick-fil-a|culver'?s|hardee'?s|zaxby'?s|raising\s+cane'?s|"
+    r"five\s+guys|in-n-out|del\s+taco|panera(?:\s+bread)?|ruby\s+tuesday|outback|red\s+lobster|golden\s+corral|"
+    r"big\s+lots|tj\s+maxx|marshalls|old\s+navy|kohl'?s|jcpenney|j\.c\.\s+penney|nordstrom|ikea|"
+    r"sam'?s\s+club|bj'?s|staples|office\s+depot|petsmart|petco|ulta|sally\s+beauty))\b",
+    re.I,
+)
+# Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
+_AMBIGUOUS_CHAINS = frozenset(words("target shell pilot gulf sonic subway ross marathon getty outback staples giant"))
+_ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
+    words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
+_NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West"))
+_INNER_STOP = frozenset(words("was were is are had has have of the a an and or to in on at by for with"))
+_FACILITY_STOP = NOT_NAMES | frozenset(words("a an the this that my our his her their one two some any every"))
+
+
+def _gazetteer(text: str, style: str) -> list[Candidate]:
+    cities, counties = us_cities(), us_counties()
+    found: list[Candidate] = []
+    flags = 0 if style == "mixed" else re.I
+    word = r"[A-Z][a-z']+" if style == "mixed" else r"[A-Za-z][A-Za-z']+"
+    # "X County", "X Parish": any name, so long as it isn't a stop word.
+    for m in re.finditer(rf"\b(?P<v>(?:{word}\s+){{1,2}}(?:county|parish|co\.)(?=\W|$))", text, re.I):
+        words = m.group("v").split()[:-1]
+        while words and words[0].lower() in _FACILITY_STOP:
+            words = words[1:]
+        if not words:
+            continue
+        if style == "mixed" and not words[0][0].isupper():
+            continue
+        start = m.start("v") + m.group("v").find(words[0])
+        found.append(Candidate("PLACE", start, m.end("v"), 0.8, "CountyPattern", ""))
+    # Cities and counties named alone, after a preposition: "in Waukesha", "outside Jackson", "of Cleveland".
+    pattern = re.compile(
+        rf"\b(?:in|of|from|near|outside|to|into|through|toward|towards|around|at|north|south|east|west)\s+"
+        rf"(?:the\s+)?(?P<v>{word}(?:\s+{word}){{0,2}})",
+        flags,
+    )
+    for m in pattern.finditer(text):
+        words = m.group("v").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).lower().rstrip(".'")
+            if name in US_STATES or name in _FACILITY_STOP:
+                break
+            if name in cities or name in counties:
+                start = m.start("v")
+                found.append(Candidate("PLACE", start, start + len(" ".join(words[:n])), 0.7, "GazetteerCity", ""))
+                break
+    return found
+
+
+_STREET_WORDS = words("n s e w north south east west jr sr")
+_AMBIGUOUS_SUFFIXES = words(
+    "lane ln way place pl court ct drive dr circle cir trail trl square sq plaza terrace ter crossing xing run "
+    "walk row point pt path loop bridge commons heights ridge hollow alley pike"
+)
+
+def _street_like(words: list[str]) -> bool:
+    """A street name in ALL-CAPS or lower-case text: a number, an ordinal, a name or a place name."""
+    return any(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w.lower()) or w.lower().strip(".") in known_names()
+               or w.lower().strip(".") in us_cities() for w in words
+               if not re.fullmatch(r"(?i)[nsew]\.?|north|south|east|west", w))
+
+
+def _plausible_address(address: str, style: str) -> bool:
+    """The words between the house number and the suffix must look like a street name."""
+    words = address.split()[1:-1]
+    if not [w for w in words if not re.fullmatch(r"(?i)[nsew]\.?|north|south|east|west", w)]:
+        return False  # "31 rd mag": a number and a suffix with no street name between them
+    for word in words:
+        bare = word.lower().strip(".,#")
+        if re.fullmatch(rf"[nsew]|ne|nw|se|sw|north|south|east|west|\d+(?:st|nd|rd|th)?|[a-z]?\d+[a-z]?|{_SUFFIX}|"
+                        r"apt|apartment|unit|suite|ste|lot|space|spc|room|rm|bldg|building|trailer", bare):
+            continue
+        if bare in _ADDRESS_STOP:
+            return False
+        if style == "mixed" and word[0].islower():
+            return False
+    return True
+
+
+def find_places(text: str, style: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _ADDRESS.finditer(text):
+        if not _plausible_address(m.group(0), style) or text[m.end():m.end() + 1] == "#":
+            continue
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.9, "AddressPattern", ""))
+    for m in _STREET.finditer(text):
+        words = m.group("name").split()
+        # Walk back from the suffix over name-like words only: "turned onto pine st" -> "pine st".
+        kept: list[str] = []
+        for w in reversed(words):
+            bare = w.lower().strip(".")
+            if bare in _FACILITY_STOP and bare not in _STREET_WORDS:
+                break
+            if style == "mixed" and not (w[0].isupper() or w[0].isdigit()):
+                break
+            kept.insert(0, w)
+        while kept and kept[0].lower().strip(".") in ("north", "south", "east", "west") and len(kept) > 1 and \
+                style != "mixed":
+            kept = kept[1:]
+        if not kept:
+            continue
+        suffix = m.group("suffix")
+        if suffix.lower() == "st" and re.match(r"\.\s[A-Z]", text[m.end("suffix"):]) and len(kept) == 1:
+            continue  # "Jeremy St. Clair": Saint, not Street
+        if style == "mixed" and not suffix[0].isupper():
+            continue
+        if style != "mixed" and suffix.lower() in _AMBIGUOUS_SUFFIXES and not _street_like(kept):
+            continue  # "oncoming lane", "don't walk"
+        if suffix.lower() in ("dr", "run", "way", "place", "pl", "point", "walk", "row", "bridge", "loop", "path",
+                              "heights", "ridge", "hollow", "commons", "crossing") and style != "mixed" and \
+                len(kept) < 1:
+            continue
+        start = m.start("suffix") - len(" ".join(kept)) - 1
+        start = text.rfind(kept[0], m.start(), m.start("suffix"))
+        found.append(Candidate("PLACE", start, m.end(), 0.8, "StreetPattern", ""))
+    for m in _ROUTE.finditer(text):
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "RoutePattern", ""))
+    for m in _MARKER.finditer(text):
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "MarkerPattern", ""))
+    for m in _BLOCK.finditer(text):
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "BlockPattern", ""))
+    for m in _INTERSECTION.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "IntersectionPattern", ""))
+    for m in _NAMED_FACILITY.finditer(text):
+        value = m.group("v")
+        words = value.split()
+        while words and words[0].lower() in _FACILITY_STOP and words[0] not in _NAME_STARTERS:
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in _INNER_STOP for w in words[1:-1]):
+            continue
+        if style == "upper" and any(w.lower() in (_FACILITY_STOP | _INNER_STOP) - {"county", "city"}
+                                    for w in words[:-1]):
+            continue
+        start = m.start("v") + value.find(words[0])
+        found.append(Candidate("PLACE", start, m.end("v"), 0.75, "FacilityPattern", ""))
+    if style != "mixed":
+        for m in _NAMED_FACILITY_ANYCASE.finditer(text):
+            words = m.group("v").split()
+            while words and words[0].lower() in _FACILITY_STOP:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            start = m.start("v") + m.group("v").find(words[0])
+            found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,
+                                   "FacilityPattern", ""))
+    for m in _SUBPLACE.finditer(text):
+        # "lot", "room", "apt" say only what kind of place; "Pod", "Cell", "Wing" are part of the unit's name
+        start = m.start() if m.group(0).split()[0].lower().rstrip(".#") in _NAMED_SUBPLACES else m.start("v")
+        found.append(Candidate("PLACE", start, m.end("v"), 0.75, "SubPlacePattern", ""))
+    for m in _AMP_INTERSECTION.finditer(text):
+        if m.group(1).lower() in EQUIPMENT_WORDS or m.group(2).lower() in EQUIPMENT_WORDS:
+            continue
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.6, "IntersectionPattern", ""))
+    for m in _ONTO.finditer(text):
+        name = m.group("v")
+        if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
+            continue
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
+    for m in _MEDICAL_ACRONYM.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "MedicalAcronymPattern", ""))
+    for m in _CHAINS.finditer(text):
+        name = m.group("v")
+        if name.lower() in _AMBIGUOUS_CHAINS and (style != "mixed" or not name[0].isupper()):
+            continue
+        found.append(Candidate("PLACE", m.start("v"), m.end(), 0.8, "BusinessDenyList", ""))
+    found.extend(_gazetteer(text, style))
+    return found
+
+
+_REGIONS = frozenset(
+    ("united states", "the united states", "new england", "the west coast", "west coast", "east coast",
+     "the east coast", "gulf coast", "the gulf coast", "pacific northwest", "the pacific northwest", "the rockies",
+     "appalachia", "sun belt", "the sun belt", "great plains", "deep south", "the deep south", "the midwest",
+     "the south", "the north", "the west", "the east")
+) | frozenset(
+    words("us u.s. usa u.s.a. america midwest south north east west northeast northwest southeast southwest")
+)
+
+
+def places_from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
+    """spaCy's GPE, LOC and FAC entities, minus states and broad regions (which SPEC says to keep)."""
+    found: list[Candidate] = []
+    for start, end, label in ents:
+        if label not in ("GPE", "LOC", "FAC"):
+            continue
+        surface = text[start:end]
+        bare = re.sub(r"(?i)^the\s+", "", surface).strip().lower()
+        if bare in US_STATES or bare in _REGIONS or bare.upper() in STATE_ABBREVIATIONS:
+            continue
+        if not any(ch.isalpha() for ch in surface) or surface.lower() in EQUIPMENT_WORDS:
+            continue
+        if len(surface) <= 3 and surface.isupper():
+            continue
+        if style == "mixed" and not surface[0].isupper() and not surface.lower().startswith("the "):
+            continue
+        if style != "mixed" and bare not in us_cities() and bare not in us_counties():
+            continue  # the small model's guesses on ALL-CAPS or lower-case text are mostly wrong
+        if surface.lower().startswith("the "):
+            start += 4
+        found.append(Candidate("PLACE", start, end, 0.55, "SpacyPlaceRecognizer", ""))
+    return found

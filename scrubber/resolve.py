@@ -1,0 +1,67 @@
+"""Overlapping proposals become one decision per stretch of text."""
+
+from __future__ import annotations
+
+from scrubber.candidates import Candidate
+
+
+def _merge_same_type(candidates: list[Candidate]) -> list[Candidate]:
+    """Overlapping proposals of one type become their union ("6712 county rd" + "county rd 9")."""
+    merged: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.entity_type, c.start, -c.end)):
+        last = merged[-1] if merged else None
+        if last and last.entity_type == c.entity_type and c.start < last.end:
+            best = max((last, c), key=lambda x: (x.score, x.end - x.start))
+            merged[-1] = Candidate(c.entity_type, last.start, max(last.end, c.end), max(last.score, c.score),
+                                   best.recognizer, best.kind, dict(best.meta))
+            if c.entity_type == "PERSON":
+                # the more specific role wins (a title beats a generic cue)
+                roles = [x.kind for x in (last, c)]
+                merged[-1].kind = next((r for r in ("OFFICER", "SUSPECT") if r in roles), best.kind)
+        else:
+            merged.append(c)
+    return merged
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping, sorted by start: higher score first, then the longer span."""
+    chosen: list[Candidate] = []
+    for c in sorted(_merge_same_type(candidates), key=lambda c: (-c.score, -(c.end - c.start), c.start)):
+        if c.end <= c.start:
+            continue
+        clashes = [k for k in chosen if c.start < k.end and k.start < c.end]
+        if not clashes:
+            chosen.append(c)
+            continue
+        # A longer, weaker span that runs into a stronger one keeps the part before it: "the Willows Apts #214"
+        # where "#214" was taken as a number still leaves "Willows Apts" to replace.
+        first = min(k.start for k in clashes)
+        if c.start < first and all(k.start >= c.start for k in clashes):
+            head = text_trim(c, first)
+            if head is not None:
+                chosen.append(head)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def text_trim(c: Candidate, end: int) -> Candidate | None:
+    """The candidate cut to end before `end`, or None if too little is left to be worth it."""
+    if end - c.start < 3:
+        return None
+    return Candidate(c.entity_type, c.start, end, c.score, c.recognizer, c.kind, dict(c.meta), trimmed=True)
+
+
+_JOINERS = (" on ", " at ", " off ")
+_BUSINESS = ("BusinessDenyList", "FacilityPattern")
+
+
+def join_business_and_street(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"the Citgo on MLK Blvd": a business and the street it stands on are one location."""
+    out: list[Candidate] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if (last and last.entity_type == c.entity_type == "PLACE" and last.recognizer in _BUSINESS
+                and text[last.end:c.start].lower() in _JOINERS):
+            out[-1] = Candidate("PLACE", last.start, c.end, max(last.score, c.score), last.recognizer)
+        else:
+            out.append(c)
+    return out

@@ -1,0 +1,22 @@
+"""The publisher's pre-release re-check."""
+
+from __future__ import annotations
+
+from scrubber.recheck import find_identifiers
+
+
+def test_placeholders_are_not_flagged(scrub):
+    approved = ("[OFFICER 1] and I stopped a car on [LOCATION 1] at [0001-0600] on [202403]. "
+                "[OFFICER 1]'s badge [BADGE] was scratched. [SUSPECT 1] ran toward [LOCATION 2].")
+    assert find_identifiers(approved) == []
+
+
+def test_a_missed_name_is_flagged(scrub):
+    findings = find_identifiers("[OFFICER 1] and Sgt. Maria Ortiz cleared the house at [0601-1200].")
+    assert [f.text for f in findings] == ["Maria Ortiz"]
+
+
+def test_text_a_reviewer_kept_is_not_flagged(scrub):
+    approved = "The suspect hid behind the Dollar General dumpster at [1201-1800]."
+    assert any(f.text == "Dollar General" for f in find_identifiers(approved))
+    assert find_identifiers(approved, kept=["Dollar General"]) == []
