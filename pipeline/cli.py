@@ -48,8 +48,8 @@ def _configure_logging(verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # pika and dramatiq are chatty at INFO about connections; their warnings still show.
-    for name in ("pika", "dramatiq.worker", "dramatiq.broker", "dramatiq.MainProcess"):
+    # pika, dramatiq and Presidio are chatty at INFO (connections, recognizers); their warnings still show.
+    for name in ("pika", "dramatiq.worker", "dramatiq.broker", "dramatiq.MainProcess", "presidio-analyzer"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
