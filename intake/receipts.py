@@ -47,3 +47,18 @@ def looks_like_codename(codename: str) -> bool:
 def contains_codename(text: str, codename: str) -> bool:
     """True when the text quotes the codename (a reporter pasting it into the narrative would publish it)."""
     return canonical(codename) in canonical(text)
+
+
+def codename_candidates(text: str, limit: int = 50) -> list[str]:
+    """Every run of 7 consecutive diceware words in the text (at most `limit`): the only places a codename
+    could hide. Ordinary prose seldom has such a run, so this costs a few scrypt hashes at most."""
+    known = set(wordlist())
+    words = re.findall(r"[a-z]+", text.lower())
+    found: list[str] = []
+    for start in range(len(words) - CODENAME_WORDS + 1):
+        window = words[start:start + CODENAME_WORDS]
+        if all(word in known for word in window):
+            found.append(" ".join(window))
+            if len(found) >= limit:
+                break
+    return found

@@ -11,7 +11,9 @@ import hmac
 import unicodedata
 from dataclasses import dataclass, field
 
-from intake.receipts import contains_codename, new_codename, receipt_hash
+from sqlmodel import col, select
+
+from intake.receipts import codename_candidates, contains_codename, new_codename, receipt_hash
 from models.crypto import DeskLock, ReporterKey
 from models.db import Database
 from models.states import audit
@@ -59,6 +61,21 @@ def validate(report: ReportInput, narrative_max_chars: int = NARRATIVE_MAX_CHARS
     return errors
 
 
+CODENAME_IN_TEXT = (
+    "Your text contains a receipt codename. Take it out and submit again: anyone who read the report could "
+    "use it to read your drafts and messages. Keep your codename to yourself."
+)
+
+
+def quotes_a_receipt(db: Database, text: str, pepper: bytes) -> bool:
+    candidates = codename_candidates(text)
+    if not candidates:
+        return False
+    hashes = [receipt_hash(candidate, pepper) for candidate in candidates]
+    with db.session() as session:
+        return session.exec(select(Submission.id).where(col(Submission.receipt_hash).in_(hashes))).first() is not None
+
+
 def fingerprint(text: str, pepper: bytes) -> str:
     """A keyed hash of the text with case, spacing and Unicode forms folded: equal for a re-submitted text,
     useless to anyone without the pepper."""
@@ -78,10 +95,13 @@ def accept_report(
     if errors:
         raise ReportRejected(errors)
     characteristics = validate_characteristics(report.characteristics).values
+    free_text = " ".join((report.narrative, report.lessons_learned, report.do_differently))
+    if quotes_a_receipt(db, free_text, pepper):
+        raise ReportRejected({"narrative": CODENAME_IN_TEXT})
     codename = new_codename()
     # 90 bits make a collision with a codename quoted in the text impossible in practice; the check is for the
     # reporter who resubmits a report with their old codename pasted in.
-    if contains_codename(report.narrative + " " + report.lessons_learned + " " + report.do_differently, codename):
+    if contains_codename(free_text, codename):
         codename = new_codename()
     sealed = desk_lock.seal_json({
         "narrative": report.narrative.strip(),

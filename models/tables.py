@@ -85,8 +85,9 @@ class ReporterMessage(SQLModel, table=True):
     direction: str = Field(max_length=16)  # "to_reporter" | "from_reporter"
     # to_reporter: sealed for the reporter's key. from_reporter: sealed for the review desk's key.
     sealed_body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    # The desk keeps its own copy of a question so reviewers can read what they asked.
+    # The other side's copy: the desk keeps its questions readable, the reporter their own answers.
     sealed_copy_for_desk: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    sealed_copy_for_reporter: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     author: str | None = Field(default=None, max_length=64)  # reviewer username, None for the reporter
     sent_on: date = Field(default_factory=date.today)
 

@@ -1,0 +1,102 @@
+"""ASGI middleware for every reporter route: strict headers, and a body-size cap that answers 413."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+REPORTER_HEADERS: dict[str, str] = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "base-uri 'none'; object-src 'none'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp, headers: dict[str, str] | None = None) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in (headers or REPORTER_HEADERS).items()]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                ours = {name for name, _ in self.headers}
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in ours]
+                # Set-Cookie is never sent to a reporter: nothing may outlive the form.
+                kept = [(k, v) for k, v in kept if k.lower() != b"set-cookie"]
+                message["headers"] = kept + self.headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodySizeLimit:
+    """Refuses a request body over max_bytes with 413, whether or not it declares its length."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, send)
+            return
+        received = 0
+        started = False
+
+        async def counting_receive() -> MutableMapping[str, Any]:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: MutableMapping[str, Any]) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(scope, send)
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        wants_json = scope.get("path", "").startswith("/api/")
+        if wants_json:
+            body = b'{"detail":"The request is too large: keep the narrative under 20,000 characters."}'
+            content_type = b"application/json"
+        else:
+            body = (b"<!doctype html><title>Too large</title><p>Your report is larger than this form accepts. "
+                    b"Go back, shorten the narrative to 20,000 characters or fewer, and submit again.")
+            content_type = b"text/html; charset=utf-8"
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
