@@ -40,10 +40,9 @@ def scrub_submission(submission_id: int) -> None:
 
 @dramatiq.actor(queue_name="publish", time_limit=5 * 60_000, **_retry_policy)
 def publish_submission(submission_id: int) -> None:
-    from scrubber.recheck import find_identifiers
-
     from publisher.stage import PublishPolicy
     from publisher.stage import publish_submission as publish
+    from scrubber.recheck import find_identifiers
 
     runtime = get_runtime()
     publish(runtime.db, submission_id, recheck=find_identifiers,

@@ -22,9 +22,8 @@ ARCHIVE_PREFIXES = ("/archive", "/api/v1/archive")
 
 
 def build_intake_app(runtime: Runtime | None = None) -> FastAPI:
-    from intake.web import create_app
-
     from intake.deps import IntakeDeps
+    from intake.web import create_app
     from pipeline.actors import intake_submission
 
     runtime = runtime or get_runtime()
@@ -42,10 +41,9 @@ def build_intake_app(runtime: Runtime | None = None) -> FastAPI:
 
 
 def build_review_app(runtime: Runtime | None = None) -> FastAPI:
-    from reviewer.web import create_app
-
     from pipeline.actors import publish_submission
     from reviewer.deps import ReviewDeps
+    from reviewer.web import create_app
 
     runtime = runtime or get_runtime()
     settings = runtime.settings
@@ -62,9 +60,8 @@ def build_review_app(runtime: Runtime | None = None) -> FastAPI:
 
 
 def build_archive_app(runtime: Runtime | None = None) -> FastAPI:
-    from publisher.web import create_app
-
     from publisher.deps import ArchiveDeps
+    from publisher.web import create_app
 
     runtime = runtime or get_runtime()
     settings = runtime.settings

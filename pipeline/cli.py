@@ -216,8 +216,8 @@ def reviewer_add(username: str, password_stdin: bool, admin: bool) -> None:
 @one_line_errors
 def retry(submission_id: int) -> None:
     """Clear the operator flag on a submission a stage gave up on, and send it on again."""
+    from models.operator import clear_operator_flag
     from pipeline.jobs import reconcile_once
-    from pipeline.operator import clear_operator_flag
 
     runtime = _prepared_runtime(create_keys=False)
     if not clear_operator_flag(runtime.db, submission_id, actor="operator"):

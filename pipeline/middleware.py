@@ -42,7 +42,7 @@ class FlagForOperatorWhenRetriesExhausted(Middleware):
                               exception: BaseException | None = None) -> None:
         if exception is None or not message.failed:
             return
-        from pipeline.operator import flag_for_operator
+        from models.operator import flag_for_operator
         from pipeline.runtime import get_runtime
 
         try:

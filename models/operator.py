@@ -1,4 +1,6 @@
-"""Submissions a stage gave up on: flagged for an operator, shown in the console, retried on request."""
+"""Submissions a stage gave up on: flagged for an operator, shown in the console, retried on request.
+
+Shared by the worker middleware (which flags) and by the console and the CLI (which clear the flag)."""
 
 from __future__ import annotations
 
