@@ -18,18 +18,23 @@ _KIND = (
 _NAME_WORD = r"(?:[A-Za-z][A-Za-z'.&-]*|\d+(?:st|nd|rd|th))"
 _AGENCY = re.compile(rf"\b(?P<v>(?:{_NAME_WORD}\s+){{1,4}}(?:{_KIND}))(?![\w'])", re.I)
 _ACRONYM = re.compile(
-    r"\b(?:[A-Z]{1,5}(?:PD|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
+    r"\b(?:(?:[A-Z]{2}\s+)?DPS|[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
     r"FHP|ISP|MSP|TxDPS|DPS|FBI|ATF|DEA|USMS|HSI|CBP|BIA|NPS|USPP|FPS|USSS|TSA|AMTRAK\s+PD|PennDOT|"
     r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS)\b"
 )
 _SUBUNIT = re.compile(
-    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)\s+(?i:district|precinct|division|ward|battalion)|"
-    r"(?i:troop|zone|district|precinct|squad|platoon|company|post)\s+[A-Z0-9]{1,3}\b|"
-    r"(?:[A-Z][a-z]+\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|Unit|Task\s+Force)|"
+    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|precinct|pct|division|ward|battalion)|"
+    r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward)\s+[A-Z0-9]{1,3}\b|"
+    r"(?:Team|TEAM|Area|AREA)\s+[A-Z0-9]{1,2}\b|"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|Unit|"
+    r"Task\s+Force)|"
     r"(?i:sector)\s+\d{1,3}))",
 )
 _UNIT_AFTER = re.compile(
-    r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|Group)\b"
+    r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
+    r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone)\b"
+    r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,2}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
+    r"PRECINCT|DISTRICT|AREA|ZONE)\b"
 )
 _STOP = NOT_NAMES - {"county", "state", "city"} | words(
     "a an the this that my our his her their your any every local nearby other another neighboring "
@@ -74,8 +79,10 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         kind_words = words[len(words) - kind_len:]
         kind = " ".join(kind_words).lower()
         county = any(w.lower().rstrip(".") in ("county", "co", "parish", "city") for w in names)
-        if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county:
-            continue  # "opened fire", "blue gun so": these kinds need "X County" before them
+        named_kind = style == "mixed" and (kind_words[0][0].isupper() and kind_words[0] not in ("So",))
+        if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county and not (
+                named_kind and _known_place(names)):
+            continue  # "opened fire", "blue gun so": these kinds need "X County" or a known city before them
         if style != "mixed" and not county and not _known_place(names) and kind_len == 1:
             continue  # in ALL-CAPS or lower-case text a lone kind needs a known city before it ("tulsa pd")
         start = m.start("v") + m.group("v").find(names[0])

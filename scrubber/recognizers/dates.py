@@ -31,6 +31,8 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<day>\d{1,2})(?![\w/-])"),
     # on 3/14
     re.compile(r"\b(?:on|of|dated|date|dob)\s+(?P<v>(?P<m>\d{1,2})/(?P<day>\d{1,2}))(?![\w/])", re.I),
+    # Fri 9/13, Tuesday 3/14
+    re.compile(rf"\b{_WEEKDAY}(?P<m>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\w/])", re.I),
     # on the 14th / Tuesday the 9th / saturday the 14th
     re.compile(rf"\b{_WEEKDAY}the\s+\d{{1,2}}{_ORD}\b", re.I),
     re.compile(
@@ -47,16 +49,33 @@ _HOLIDAYS = re.compile(
     r"thanksgiving(?:\s+day)?|(?:fourth|4th)\s+of\s+july|independence\s+day|halloween|memorial\s+day|"
     r"labor\s+day|veterans'?\s+day|mlk\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|easter(?:\s+sunday)?|"
     r"mother'?s\s+day|father'?s\s+day|valentine'?s\s+day|st\.?\s+patrick'?s\s+day|black\s+friday|"
-    r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday)\b",
+    r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday)\b"
+    # used as an adjective the holiday says what kind of thing, not when: "a Halloween mask", "Christmas lights"
+    r"(?!\s+(?:masks?|costumes?|decorations?|lights|tree|trees|candy|parties|party|music|sweater|display|"
+    r"displays|inflatables?|props?|fireworks|shopping|rush|traffic|ornaments?|cards?|gifts?|presents?)\b)",
     re.I,
 )
+# Words before a date that belong to it: "the night of June 30th", "last Tuesday the 9th".
+_DATE_LEAD = re.compile(
+    r"(?i)(?:\b(?:the\s+)?(?:early\s+)?(?:night|morning|evening|afternoon|day|hours|weekend)\s+of\s+"
+    r")$"
+)
+_WEEKDAY_LEAD = re.compile(r"(?i)\b(?:last|this\s+past|past|next|this|that)\s+$")
+_STARTS_WITH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# "8:15 in the morning", "10:30 at night": the part of the day belongs to the time and decides am or pm
+_PART = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)\b"
+# Approximations before a clock time go with it ("around 11 pm"): a reader learns nothing from them alone.
+_APPROX = re.compile(r"(?i)\b(?:around|about|approx\.?|approximately|roughly|circa|ca\.|abt\.?)\s*$|~\s*$")
 _TIME_PATTERNS = [
     # 11:20 p.m. / 14:30 / 2:15 am
-    re.compile(rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<min>[0-5]\d)(?:\s*{_AMPM})?(?:\s*(?:hrs|hours)\b)?", re.I),
+    re.compile(rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<min>[0-5]\d)(?:\s*{_AMPM})?(?:\s*(?:hrs|hours)\b)?"
+               rf"(?:\s+{_PART})?", re.I),
     # 3 a.m. / 11 pm / 3am
     re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}", re.I),
+    # 8 in the morning / 10 at night
+    re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s+{_PART}", re.I),
     # 0230HRS / 2240 hours / 1420 hrs
     re.compile(r"(?<![\d/:.-])\b(?P<h>[01]\d|2[0-4])(?P<min>[0-5]\d)\s*(?:hrs|hours|hr|h)\b", re.I),
     # four in the afternoon / ten at night
@@ -69,7 +88,7 @@ _TIME_PATTERNS = [
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347".
 _MILITARY = re.compile(
     r"(?:\b(?:at|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
-    r"responded|arrived|cleared|time|like)\.?\s*|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
+    r"responded|arrived|cleared|time|like|maybe|roughly|circa|between)\.?\s*|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
     r"(?<=\d\d)\s+|(?<=[,;]\s)|^|(?<=\n))"
     r"(?P<h>[01]\d|2[0-4])(?P<min>[0-5]\d)\b(?!\s*(?:block|blk|feet|ft|foot|yards|yds|mph|miles|rounds|people|"
     r"lbs|pounds|dollars|times|officers|hours\s+(?:of|later|into)|[-/]\d|,\d|\.\d|\s+[A-Z][a-z]+\s+(?:St|Ave|Rd)\b))",
@@ -116,10 +135,23 @@ def find_dates(text: str) -> list[Candidate]:
             if groups.get("mon", "") and groups["mon"] == "may" and not groups.get("year"):
                 continue
             start, end = group_span(m)
-            found.append(Candidate("DATE", start, end, 0.9, "DatePattern", kind))
+            found.append(Candidate("DATE", _lead(text, start), end, 0.9, "DatePattern", kind))
     for m in _HOLIDAYS.finditer(text):
-        found.append(Candidate("DATE", m.start(), m.end(), 0.85, "HolidayDeny", ""))
+        found.append(Candidate("DATE", _lead(text, m.start()), m.end(), 0.85, "HolidayDeny", ""))
     return found
+
+
+def _lead(text: str, start: int) -> int:
+    """The start of a date with the words before it that belong to it ("the night of", "last")."""
+    lead = _DATE_LEAD.search(text, max(0, start - 40), start)
+    if not lead and _STARTS_WITH_WEEKDAY.match(text, start):
+        lead = _WEEKDAY_LEAD.search(text, max(0, start - 16), start)
+    return lead.start() if lead else start
+
+
+def _approx(text: str, start: int) -> int:
+    lead = _APPROX.search(text, max(0, start - 16), start)
+    return lead.start() if lead else start
 
 
 def _hhmm(hour: int, minute: int, ampm: str | None) -> str | None:
@@ -138,17 +170,19 @@ def find_times(text: str) -> list[Candidate]:
     for pattern in _TIME_PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            if groups.get("hw"):
-                hour = _WORD_HOURS[groups["hw"].lower()]
-                part = groups["part"].lower()
-                pm = "afternoon" in part or "evening" in part or ("night" in part and hour >= 6)
-                kind = _hhmm(hour, 0, "pm" if pm else "am")
-            else:
-                kind = _hhmm(int(groups["h"]), int(groups.get("min") or 0), groups.get("ampm"))
+            part = (groups.get("part") or "").lower()
+            hour = _WORD_HOURS[groups["hw"].lower()] if groups.get("hw") else int(groups["h"])
+            minute = int(groups.get("min") or 0)
+            ampm = groups.get("ampm")
+            if part and not ampm and 1 <= hour <= 12:
+                pm = "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12)
+                ampm = "pm" if pm else "am"
+            kind = _hhmm(hour, minute, ampm)
             if kind:
-                found.append(Candidate("TIME", m.start(), m.end(), 0.9, "TimePattern", kind))
+                found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.9, "TimePattern", kind))
     for m in _MILITARY.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:
-            found.append(Candidate("TIME", m.start("h"), m.end("min"), 0.7, "MilitaryTimePattern", kind))
+            found.append(Candidate("TIME", _approx(text, m.start("h")), m.end("min"), 0.7, "MilitaryTimePattern",
+                                   kind))
     return found

@@ -85,6 +85,8 @@ _SHAPES = [
                               r"SIX|TEN|OFF|OUT|MPH|HRS|APT|UNIT|RTE|HWY|EXIT)\b)"
                               r"(?:[A-Z]{3}[ -]?(?:[A-Z]\d{2,4}|\d{3,4})|"
                               r"\d[A-Z]{3}\d{3}|[A-Z]{2}\d[ -]?\d{4,5})(?![\w-])")),
+    # a letter, a dash and a number: call signs and units like C-22, B-104 (I-80, M-16, K-9 are kept apart)
+    ("UNIT", 0.6, re.compile(r"(?<![\w-])[A-Z]-\d{2,4}[A-Z]?(?![\w-])")),
     # long bare numbers: six digits or more are never a count or a speed in these reports
     ("ID", 0.6, re.compile(r"(?<![\w$.,-])\d{6,}(?![\w,.-]\d)")),
 ]
@@ -94,9 +96,15 @@ _NOT_ID = re.compile(
     r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k)|"
     r"(?:ar|ak|m|mp|sks|f|g|k|x|i|ih|us|sr|sh|fm|cr|rt|rte|hwy|mm|mp)-?\d{1,3}[a-z]?|"
     r"\d{1,2}-\d{1,2}|\d+x\d+|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|"
-    r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person)s?)$",
+    r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person|gauge|"
+    r"caliber|cal|grain|gr|type|style|inch|pound|lb|point|degree|percent|story|second|gallon|ounce|oz|mm|pack|"
+    r"count|plus|week|shift|block|lane|door|unit|officer|deputy|step|ton)s?)$",
     re.I,
 )
+# A number joined to an ordinary lower-case word is an adjective, not an identifier: "5150-type", "20-gauge".
+_COMPOUND = re.compile(r"\d+(?:-[a-z]{3,})+")
+# A state code written right before a plate belongs to it: "plate ok 3KL-908", "tag CO BVX-441".
+_STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+$")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:feet|foot|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
@@ -125,7 +133,7 @@ def find_ids(text: str) -> list[Candidate]:
         value = m.group("v")
         if key.lower() in _WEAK and "#" not in text[m.start("key"): m.start("v")] and not _plausible(value, key):
             continue
-        if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()):
+        if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()) or _COMPOUND.fullmatch(value):
             continue
         if _NOT_ID.match(value) and key.lower() not in ("unit", "units", "car", "cars", "beat", "sector", "badge",
                                                          "star", "shield", "id", "post", "zone", "van"):
@@ -135,14 +143,16 @@ def find_ids(text: str) -> list[Candidate]:
         value = m.group("v").strip()
         if not any(c.isdigit() for c in value) or _NOT_ID.match(value):
             continue
-        found.append(Candidate("ID", m.start("v"), m.start("v") + len(value), 0.88, "PlatePattern", "PLATE"))
+        state = _STATE_BEFORE.search(text, m.start(), m.start("v"))
+        start = state.start() if state and state.start() > m.start() else m.start("v")
+        found.append(Candidate("ID", start, m.start("v") + len(value), 0.88, "PlatePattern", "PLATE"))
     for m in _STATE_PLATE.finditer(text):
         found.append(Candidate("ID", m.start("v"), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
     for kind, score, pattern in _SHAPES:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             value = text[start:end]
-            if _NOT_ID.match(value) or _MEASURE_AFTER.match(text, end):
+            if _NOT_ID.match(value) or _COMPOUND.fullmatch(value) or _MEASURE_AFTER.match(text, end):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
     return found

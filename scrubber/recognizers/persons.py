@@ -24,6 +24,7 @@ from scrubber.lexicon import (
     SUSPECT_CUES,
     US_STATES,
     WEEKDAYS,
+    common_surnames,
     first_names,
     known_names,
     surnames,
@@ -49,8 +50,13 @@ _VERBS = frozenset(
     officer deputy trooper sergeant partner dispatcher dispatch sarge sir ma'am maam
     patrol duty shift call calls report reports radio mic weapon gun knife rifle pistol shotgun taser
     hands hand arm arms head face leg legs foot feet body chest
-    hrs hours mph approx approximately""")
+    hrs hours mph approx approximately
+    shield badge serial star number
+    wasnt didnt dont cant wont isnt arent werent couldnt wouldnt shouldnt hadnt hasnt havent aint doesnt""")
 )
+# Ordinary phrases that look like a first name and a surname.
+_COLLOCATIONS = frozenset(("sally port", "sallyport", "bobby pin", "jersey barrier", "peeping tom", "john doe",
+                           "jane doe", "lazy susan", "jack knife", "johnny law", "tom cat", "dear john"))
 _NOT_NAME = NOT_NAMES | _VERBS | EQUIPMENT_WORDS | frozenset(MONTHS) | WEEKDAYS | OFFICER_TITLES | frozenset(
     words("police sheriff department office county city state pd so ems fire medic engine")
 ) | SUSPECT_CUES | PERSON_CUES
@@ -72,12 +78,13 @@ _NAMED = re.compile(
     r"\b(?:his\s+name\s+(?:was|is)|her\s+name\s+(?:was|is)|their\s+names?\s+(?:was|were|is)|name\s+(?:was|is)|"
     r"named|gave\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:name|names)(?:\s+(?:of|as))?|identified\s+as|id'?d\s+as|"
     r"i\.d\.'?d\s+as|known\s+as|aka|a\.k\.a\.?|goes\s+by|went\s+by|nicknamed|registered\s+to|"
-    r"arrested|contact(?:ed)?|interviewed|met\s+with)\s*[:,]?\s*",
+    r"arrested|contact(?:ed)?|interviewed|met\s+with|came\s+back\s+(?:registered\s+)?to(?:\s+an?)?|"
+    r"comes\s+back\s+(?:registered\s+)?to(?:\s+an?)?|registered\s+owner(?:\s+(?:is|was))?)\s*[:,]?\s*",
     re.I,
 )
 _NICKNAME = re.compile(
-    r"\b(?:aka|a\.k\.a\.?|known\s+as|goes\s+by|went\s+by|nicknamed|called|street\s+name|calls\s+himself|"
-    r"calls\s+herself)\s*[:,]?\s*\"(?P<v>[^\"\n]{1,25})\"",
+    r"\b(?:aka|a\.k\.a\.?|known\s+as|goes\s+by|went\s+by|nicknamed|call(?:s|ed)?(?:\s+(?:him|her|them))?|"
+    r"street\s+name|calls\s+himself|calls\s+herself)\s*[:,]?\s*\"(?P<v>[^\"\n]{1,25})\"",
     re.I,
 )
 _ROLE_WORDS = sorted(SUSPECT_CUES | PERSON_CUES | {"partner"}, key=len, reverse=True)
@@ -89,6 +96,16 @@ _WORD = re.compile(r"(?:St|ST|st|Ste|STE)\.?\s[A-Za-z][A-Za-z'-]+|(?:[A-Za-z]\.)
                    r"\"[^\"\n]{1,25}\"|'[^'\n]{1,20}'(?=\s)|"
                    r"(?:O'|D'|Mc|Mac)?[^\W\d_]+(?:['-][^\W\d_]+)*")
 _INITIAL = re.compile(r"(?:[A-Za-z]\.){1,2}$")
+_NICK_INSIDE = {
+    "mixed": re.compile(r"\b(?P<a>[A-Z][\w'-]+)\s+\"[^\"\n]{1,20}\"\s+(?P<b>[A-Z][\w'-]+)"),
+    "upper": re.compile(r"\b(?P<a>[A-Z][A-Z'-]+)\s+\"[^\"\n]{1,20}\"\s+(?P<b>[A-Z][A-Z'-]+)"),
+    "lower": re.compile(r"\b(?P<a>[a-z][a-z'-]+)\s+\"[^\"\n]{1,20}\"\s+(?P<b>[a-z][a-z'-]+)"),
+}
+
+
+def _known_first(bare: str) -> bool:
+    """A first name, or a hyphenated one with a known part ("jean-ronel", "rose-marie")."""
+    return bare in first_names() or ("-" in bare and any(p in first_names() for p in bare.split("-") if p))
 
 
 def _is_name_word(word: str, style: str, first: bool, after_initial: bool, strict: bool,
@@ -108,13 +125,30 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
         return True
     if first and strict:
         # after a role word in ALL-CAPS or lower-case text ("the passenger seat"), only a known first name
-        return bare in first_names()
+        return _known_first(bare)
     if after_initial:
         return True
-    return bare in first_names() or bare in surnames() or (previous_first and not first)
+    # the full census surname list holds ordinary words ("knows", "standing"): after a surname, only common ones
+    return _known_first(bare) or bare in common_surnames() or (previous_first and not first)
 
 
-def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words: int = 4) -> tuple[int, int] | None:
+def _strict_first_ok(text: str, m: re.Match[str], style: str, surname_first: bool) -> bool:
+    """In ALL-CAPS or lower-case text, a first word that is no known first name still starts a name when it is a
+    common surname after a rank ("OFFICER PRICE"), or when a known name follows it ("DESHAUN YOUNG")."""
+    bare = m.group(0).lower().removesuffix("'s")
+    if bare in _NOT_NAME or len(bare) < 2 or bare in US_STATES:
+        return False
+    if surname_first and bare in common_surnames():
+        return True
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end(): m.end() + 1] == " " else None
+    if not nxt or nxt.group(0)[0] in "\"'":
+        return False
+    following = nxt.group(0).lower().removesuffix("'s")
+    return following not in _NOT_NAME and (following in common_surnames() or _known_first(following))
+
+
+def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words: int = 4,
+               surname_first: bool = False) -> tuple[int, int] | None:
     """The span of the name starting at `pos` (after a title or cue), or None if what follows is no name.
 
     `strict` asks that even the first word be a known first name or surname in all-caps or lower-case text.
@@ -132,6 +166,12 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
         if word[0] in "\"'":
             # a nickname in quotes inside a name: Wilhelmina "Billie" Frost, KAREEM "BIG K" JOYNER
             if start is None:
+                # or alone right after the cue: PASSENGER "BIG MO"
+                inner = word.strip('"').split()
+                if word[0] == '"' and pos == m.start() and 0 < len(inner) <= 3 and word[1:2].isalpha() and not any(
+                        w.lower().strip(",.") in _NOT_NAME for w in inner) and (style != "mixed" or word[1].isupper()):
+                    start, end = m.start(), m.end()
+                    words += 1
                 break
             cursor_after = m.end()
             nxt = _WORD.match(text, cursor_after + 1) if text[cursor_after: cursor_after + 1] == " " else None
@@ -150,8 +190,11 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
             end = m.end()
             after_initial = True
         else:
-            previous_first = bool(words) and previous.lower() in first_names()
-            if not _is_name_word(word, style, start is None, after_initial, strict and start is None, previous_first):
+            previous_first = bool(words) and _known_first(previous.lower())
+            if not _is_name_word(word, style, start is None, after_initial, strict and start is None, previous_first) \
+                    and not (start is None and strict and style != "mixed"
+                             and _strict_first_ok(text, m, style, surname_first)) \
+                    and not _equipment_word_as_first_name(text, m, style, start is None):
                 break
             previous = word
             if start is None:
@@ -209,11 +252,13 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         # Full words ("officer", "deputy") are also used generically; in mixed text a capitalised word after
         # them is a name, elsewhere the word must look like one.
         strict = not abbreviated and style != "mixed"
+        if not abbreviated and bare in OFFICER_TITLES and len(bare) > 4 and "." in m.group(0):
+            continue  # "NO INJURIES TO OFFICERS. LESSON LEARNED": the full word ended a sentence
         if bare in ("co", "sa", "lt", "det", "inv", "maj") and style == "mixed" and not title[0].isupper():
             continue
         if bare == "co" and style == "mixed" and title != "CO":
             continue
-        span = parse_name(text, m.end(), style, strict=strict)
+        span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER")
         if not span:
             continue
         role = _role_of_title(title)
@@ -272,8 +317,20 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         m = re.match(r", ([A-Z][a-z]+|[A-Z]+)\b", text[candidate.end:])
         if m and m.group(1).lower() in first_names() and m.group(1).lower() not in _NOT_NAME:
             candidate.end += m.end()
+    for m in _NICK_INSIDE[style].finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower().removesuffix("'s")
+        if a in _NOT_NAME or b in _NOT_NAME:
+            continue
+        if style != "mixed" and not any(_known_first(x) or x in surnames() for x in (a, b)):
+            continue
+        end = m.end() - 2 if m.group(0).endswith("'s") else m.end()
+        found.append(Candidate("PERSON", m.start(), end, 0.8, "NicknameRecognizer", "PERSON"))
     found.extend(_name_pairs(text, style))
     return found
+
+
+# Endings of ordinary English words, which surnames outside the census lists rarely have.
+_ENGLISH_ENDING = re.compile(r"(?:tions?|sions?|ings?|ness|ments?|ity|ies|ous|ful|less|able|ible|ized?|ally|ly)$")
 
 
 def _name_pairs(text: str, style: str) -> list[Candidate]:
@@ -286,13 +343,23 @@ def _name_pairs(text: str, style: str) -> list[Candidate]:
     elif style == "upper":
         pattern = re.compile(r"\b([A-Z]+)(\s+[A-Z]\.?)?\s+([A-Z]+(?:[-'][A-Z]+)*)\b")
     else:
-        return found
-    for m in pattern.finditer(text):
+        pattern = re.compile(r"\b([a-z]+)(\s+[a-z]\.?)?\s+([a-z]+(?:[-'][a-z]+)*)\b")
+    common = common_surnames()
+    pos = 0
+    while True:
+        # overlapping: "SEMI WALTER GREYEYES" is no pair at "SEMI" but one at "WALTER"
+        m = pattern.search(text, pos)
+        if not m:
+            break
+        pos = m.start(3)
         first, last = m.group(1).lower(), m.group(3).lower()
-        if first in _NOT_NAME or last in _NOT_NAME or first not in firsts:
+        if first in _NOT_NAME or last in _NOT_NAME or first not in firsts or f"{first} {last}" in _COLLOCATIONS:
             continue
-        if style == "upper" and (last not in lasts and len(last) < 4):
-            continue
+        if style == "upper" and last not in common and (last in lasts or len(last) < 4 or _ENGLISH_ENDING.search(last)):
+            continue  # "BOBBY PIN", "WINTER CONDITIONS": a rare census surname or an English word, not a name
+        if style == "lower" and (last not in common or len(first) < 3 or len(last) < 3):
+            continue  # lower-case text has no capitals to go on: both words must be in the name lists
+        pos = m.end()
         found.append(Candidate("PERSON", m.start(), m.end(), 0.55, "NameListRecognizer", "PERSON"))
     return found
 

@@ -15,7 +15,8 @@ from scrubber.lexicon import (
     NOT_NAMES,
     STATE_ABBREVIATIONS,
     US_STATES,
-    known_names,
+    common_surnames,
+    first_names,
     us_cities,
     us_counties,
     words,
@@ -90,7 +91,8 @@ _FACILITY = (
     r"terminal|marina|pier|beach|woods|forest|preserve|campground|cemetery|fairgrounds|bowl|rocks|canyon|hills|"
     r"valley|springs|pines|shores|landing|crossing|square|center\s+mall|ymca|memorial|complex|detention|"
     r"facility|plant|warehouse|yard|lot|garage|courthouse|hall|building|tower|residence\s+hall|dorms?|lodge|"
-    r"suites|apartment\s+homes|townhomes|projects|housing|shelter|mission|outpost|substation|precinct\s+house"
+    r"suites|apartment\s+homes|townhomes|projects|housing|shelter|mission|outpost|substation|precinct\s+house|"
+    r"nation|reservation|pueblo|rancheria"
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?P<v>(?:(?:St\.\s|Saint\s|Mt\.\s|Ft\.\s)?(?:[A-Z][\w'-]*|&)\s+){{1,4}}"
@@ -119,7 +121,8 @@ _CHAINS = re.compile(
     r"discount\s+tire|les\s+schwab|sonic|subway|chick-fil-a|culver'?s|hardee'?s|zaxby'?s|raising\s+cane'?s|"
     r"five\s+guys|in-n-out|del\s+taco|panera(?:\s+bread)?|ruby\s+tuesday|outback|red\s+lobster|golden\s+corral|"
     r"big\s+lots|tj\s+maxx|marshalls|old\s+navy|kohl'?s|jcpenney|j\.c\.\s+penney|nordstrom|ikea|"
-    r"sam'?s\s+club|bj'?s|staples|office\s+depot|petsmart|petco|ulta|sally\s+beauty))\b",
+    r"sam'?s\s+club|bj'?s|staples|office\s+depot|petsmart|petco|ulta|sally\s+beauty|arco|am/pm|ampm|stripes|"
+    r"murphy\s+usa|kwik\s+fill|loaf\s+'?n\s+jug|quick\s*chek|tom\s+thumb|speedee\s+mart|holiday\s+station))\b",
     re.I,
 )
 # Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
@@ -149,8 +152,8 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
         found.append(Candidate("PLACE", start, m.end("v"), 0.8, "CountyPattern", ""))
     # Cities and counties named alone, after a preposition: "in Waukesha", "outside Jackson", "of Cleveland".
     pattern = re.compile(
-        rf"\b(?:in|of|from|near|outside|to|into|through|toward|towards|around|at|north|south|east|west)\s+"
-        rf"(?:the\s+)?(?P<v>{word}(?:\s+{word}){{0,2}})",
+        rf"\b(?:in|of|from|near|outside|to|into|through|thru|past|via|toward|towards|around|at|north|south|east|"
+        rf"west|across|entering|leaving)\s+(?P<the>the\s+)?(?P<v>{word}(?:\s+{word}){{0,2}})",
         flags,
     )
     for m in pattern.finditer(text):
@@ -159,7 +162,7 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             name = " ".join(words[:n]).lower().rstrip(".'")
             if name in US_STATES or name in _FACILITY_STOP:
                 break
-            if name in cities or name in counties:
+            if name in cities or (name in counties and not m.group("the")):
                 start = m.start("v")
                 found.append(Candidate("PLACE", start, start + len(" ".join(words[:n])), 0.7, "GazetteerCity", ""))
                 break
@@ -167,6 +170,39 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
 
 
 _STREET_WORDS = words("n s e w north south east west jr sr")
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|another|any|every|some|each|no)\s+$")
+# "south of Chinle", "EAST OF HOLBROOK": a direction and "of" before a name locate the event.
+_DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?"
+    r"(?P<v>[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)?)",
+    re.I,
+)
+# "Mount Sinai", "Mt. Carmel": a mountain, or the hospital, church or town named after one.
+_MOUNT = re.compile(r"\b(?:Mount|Mt\.?|MOUNT|MT\.?)\s+(?P<n>[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?P<m>[A-Z][a-z]+|[A-Z]{3,}))?")
+# "The Rusty Anchor, a bar on Harbor Blvd": a capitalised name explained by the kind of place it is.
+_APPOSITIVE = re.compile(
+    rf"(?P<v>(?:The\s+)?(?:[A-Z][\w'&-]*\s+){{0,3}}[A-Z][\w'&-]*),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_FACILITY}|shop|store|business|restaurant|nightclub|strip\s+club|gas\s+station|convenience\s+store|"
+    rf"apartment\s+complex|complex|neighborhood|neighbourhood|subdivision|town|village|city|community)\b"
+)
+# "the 405 overpass", "on the 10 eastbound": freeways known by their number alone.
+_THE_FREEWAY = re.compile(
+    r"\bthe\s+(?P<v>\d{1,3}\s+(?:freeway|fwy|overpass|underpass|interchange|on-?ramp|off-?ramp|ramp|split|"
+    r"north|south|east|west|northbound|southbound|eastbound|westbound|nb|sb|eb|wb)\b)",
+    re.I,
+)
+# "on washington and 9th", "at 5th & main": one side an ordinal street, in any case.
+_ORDINAL_INTERSECTION = re.compile(
+    r"\b(?:at|on|of|near|by|to)\s+(?P<v>(?P<a>[a-z]{3,}|\d+(?:st|nd|rd|th))\s+(?:and|&|@|/|x)\s+"
+    r"(?P<b>[a-z]{3,}|\d+(?:st|nd|rd|th)))\b",
+    re.I,
+)
+# A city after a road number or exit: "near Exit 753 Kerrville".
+_CITY_AFTER_NUMBER = re.compile(
+    r"\b(?:exit|mm|mp|marker|milepost|i|hwy|highway|route|rte|rt|us|sr)\s*-?\s*\d{1,4}[A-Z]?,?\s+"
+    r"(?:(?:in|near|outside|at)\s+)?(?P<v>[A-Za-z][A-Za-z']+(?:\s+[A-Za-z][A-Za-z']+)?)",
+    re.I,
+)
 _AMBIGUOUS_SUFFIXES = words(
     "lane ln way place pl court ct drive dr circle cir trail trl square sq plaza terrace ter crossing xing run "
     "walk row point pt path loop bridge commons heights ridge hollow alley pike"
@@ -174,7 +210,8 @@ _AMBIGUOUS_SUFFIXES = words(
 
 def _street_like(words: list[str]) -> bool:
     """A street name in ALL-CAPS or lower-case text: a number, an ordinal, a name or a place name."""
-    return any(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w.lower()) or w.lower().strip(".") in known_names()
+    return any(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w.lower()) or w.lower().strip(".") in first_names()
+               or w.lower().strip(".") in common_surnames()
                or w.lower().strip(".") in us_cities() for w in words
                if not re.fullmatch(r"(?i)[nsew]\.?|north|south|east|west", w))
 
@@ -229,8 +266,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
                               "heights", "ridge", "hollow", "commons", "crossing") and style != "mixed" and \
                 len(kept) < 1:
             continue
-        start = m.start("suffix") - len(" ".join(kept)) - 1
         start = text.rfind(kept[0], m.start(), m.start("suffix"))
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "on a wet road", "down a side street": a kind of road, not a named one
         found.append(Candidate("PLACE", start, m.end(), 0.8, "StreetPattern", ""))
     for m in _ROUTE.finditer(text):
         found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "RoutePattern", ""))
@@ -283,6 +321,75 @@ def find_places(text: str, style: str) -> list[Candidate]:
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end(), 0.8, "BusinessDenyList", ""))
     found.extend(_gazetteer(text, style))
+    found.extend(_cued_places(text, style))
+    return found
+
+
+_GENERIC_AFTER_DIRECTION = frozenset(words(
+    "here there town downtown us it them me him her where which that this interstate highway freeway exit "
+    "mile the scene location intersection house building city county state line border river"))
+
+
+def _name_words(value: str, style: str, limit: int) -> list[str]:
+    """The leading words of `value` that can be part of a place's name in this case style."""
+    kept: list[str] = []
+    for w in value.split()[:limit]:
+        bare = w.lower()
+        if bare in _FACILITY_STOP or bare in _INNER_STOP or bare in EQUIPMENT_WORDS or bare in _GENERIC_AFTER_DIRECTION:
+            break
+        if style == "mixed" and not w[0].isupper():
+            break
+        kept.append(w)
+    return kept
+
+
+def _cued_places(text: str, style: str) -> list[Candidate]:
+    """Places given away by the words around them rather than by their own shape."""
+    found: list[Candidate] = []
+    cities = us_cities()
+    for m in _DIRECTION_OF.finditer(text):
+        kept = _name_words(m.group("v"), style, 2)
+        if len(kept) == 2 and style != "mixed" and " ".join(kept).lower() not in cities:
+            kept = kept[:1]
+        if not kept or re.fullmatch(r"(?i)[nsew]|[nsew]b|\d.*", kept[0]):
+            continue
+        start = m.start("v")
+        found.append(Candidate("PLACE", start, start + len(" ".join(kept)), 0.6, "DirectionOfPattern", ""))
+    for m in _MOUNT.finditer(text):
+        kept = _name_words(text[m.start("n"):m.end()], style if style == "mixed" else "upper", 2)
+        if kept:
+            found.append(Candidate("PLACE", m.start(), m.start("n") + len(" ".join(kept)), 0.7, "MountPattern", ""))
+    if style == "mixed":
+        for m in _APPOSITIVE.finditer(text):
+            value = m.group("v")
+            words_ = value.split()
+            while words_ and words_[0].lower() in _FACILITY_STOP | _INNER_STOP and words_[0] != "The":
+                words_ = words_[1:]
+            if not words_ or all(w.lower() in NOT_NAMES for w in words_):
+                continue
+            start = m.start("v") + value.find(words_[0])
+            found.append(Candidate("PLACE", start, m.end("v"), 0.6, "AppositivePlacePattern", ""))
+    for m in _THE_FREEWAY.finditer(text):
+        value = m.group("v")
+        end = m.end("v")
+        if re.search(r"(?i)(?:north|south|east|west|[nsew]b)\w*$", value):
+            end = m.start("v") + len(value.split()[0])
+        found.append(Candidate("PLACE", m.start("v"), end, 0.7, "FreewayNumberPattern", ""))
+    for m in _ORDINAL_INTERSECTION.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not any(re.fullmatch(r"\d+(?:st|nd|rd|th)", x, re.I) for x in (a, b)):
+            continue
+        if any(x.lower() in NOT_NAMES | _INNER_STOP | _FACILITY_STOP | EQUIPMENT_WORDS for x in (a, b)):
+            continue
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "IntersectionPattern", ""))
+    for m in _CITY_AFTER_NUMBER.finditer(text):
+        value = m.group("v").split()
+        for n in (2, 1):
+            name = " ".join(value[:n])
+            if len(value) >= n and name.lower() in cities and (style != "mixed" or name[0].isupper()):
+                start = m.start("v")
+                found.append(Candidate("PLACE", start, start + len(name), 0.65, "GazetteerCity", ""))
+                break
     return found
 
 
