@@ -146,5 +146,20 @@ class PublishedReport(SQLModel, table=True):
     characteristics: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     incident_month: str | None = Field(default=None, index=True, max_length=7)  # YYYY-MM
     published_on: date = Field(default_factory=date.today, index=True)
+    # Reports are released in batches (publish schedule), so that release time does not date a submission.
+    release_on: date = Field(default_factory=date.today, index=True)
+    # Which quasi-identifiers the publisher generalised to keep the report among k others.
+    generalised: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     # The public id of the record this is a supplemental account of.
     supplement_of: str | None = Field(default=None, index=True, max_length=16)
+
+
+class Reader(SQLModel, table=True):
+    """A verified law-enforcement reader of a restricted archive. The address itself is not kept: only a keyed
+    hash of it (to recognise the reader next time) and its domain (to show which agencies use the archive)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email_hash: str = Field(unique=True, index=True, max_length=64)
+    domain: str = Field(index=True, max_length=253)
+    confirmed_on: date | None = None
+    registered_on: date = Field(default_factory=date.today)

@@ -46,7 +46,7 @@ def publish_submission(submission_id: int) -> None:
 
     runtime = get_runtime()
     publish(runtime.db, submission_id, recheck=find_identifiers,
-            policy=PublishPolicy(k_anonymity=runtime.settings.k_anonymity))
+            policy=PublishPolicy(k_anonymity=runtime.settings.k_anonymity, schedule=runtime.settings.publish_schedule))
 
 
 STAGE_ACTORS = {"intake": intake_submission, "scrub": scrub_submission, "publish": publish_submission}

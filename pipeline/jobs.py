@@ -22,12 +22,3 @@ def purge_expired(runtime: Runtime) -> int:
     if purged:
         log.info("retention: destroyed the raw material of %d submission(s)", purged)
     return purged
-
-
-def release_scheduled(runtime: Runtime) -> int:
-    """Release what the publication schedule holds back (nothing to do when it is immediate)."""
-    try:
-        from publisher.schedule import release_due
-    except ImportError:
-        return 0
-    return int(release_due(runtime.db, runtime.settings.publish_schedule))

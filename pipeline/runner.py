@@ -1,5 +1,6 @@
 """The all-in-one runner behind `nearmiss serve`: the three web apps, in-process workers on every queue, and
-the periodic jobs (reconciler, retention purge, scheduled release), in one process.
+the periodic jobs (reconciler, retention purge), in one process. Scheduled release needs no job: a report's
+release day is set when it is published, and the archive shows what is due.
 
 Production runs the same pieces as separate processes from the Procfile instead.
 """
@@ -59,13 +60,12 @@ class PeriodicJobs:
 
 
 def periodic_jobs(runtime: Runtime) -> list[PeriodicJob]:
-    from pipeline.jobs import purge_expired, reconcile_once, release_scheduled
+    from pipeline.jobs import purge_expired, reconcile_once
 
     settings = runtime.settings
     return [
         PeriodicJob("reconcile", settings.reconcile_interval_seconds, lambda: reconcile_once(runtime)),
         PeriodicJob("purge", 3600.0, lambda: purge_expired(runtime)),
-        PeriodicJob("release", 600.0, lambda: release_scheduled(runtime)),
     ]
 
 

@@ -85,6 +85,8 @@ def stub_worker(stub_broker: StubBroker, runtime: Runtime) -> Iterator[dramatiq.
     worker.start()
     yield worker
     worker.stop()
+    # A stopped worker leaves its middleware on the broker; the next test's worker brings its own.
+    stub_broker.middleware[:] = [m for m in stub_broker.middleware if type(m).__name__ != "_WorkerMiddleware"]
 
 
 def drain(broker: StubBroker, worker: dramatiq.Worker, timeout: float = 60.0) -> None:

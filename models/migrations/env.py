@@ -7,9 +7,9 @@ from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
 import models.tables  # noqa: F401  (registers the tables)
+from models.migrations.env_filters import include_object
 
 target_metadata = SQLModel.metadata
-
 
 def run_migrations_online() -> None:
     connection = context.config.attributes.get("connection")
@@ -27,6 +27,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

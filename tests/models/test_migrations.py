@@ -11,11 +11,13 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from models.db import Database
+from models.migrations.env_filters import include_object
 
 
 def schema_drift(db: Database) -> list[object]:
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True,
+                                                               "include_object": include_object})
         return compare_metadata(context, SQLModel.metadata)
 
 

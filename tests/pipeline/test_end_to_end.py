@@ -18,7 +18,7 @@ from tests.pipeline.helpers import (
 def test_a_report_goes_from_the_form_to_the_archive(runtime, client, run_pipeline, scrubber):
     create_reviewer(runtime.db, *REVIEWER)
     receipt = submit(client)
-    assert status(client, receipt)["status"] == "received"
+    assert status(client, receipt)["status"] in {"received", "scrubbed"}  # the worker may already be done
 
     run_pipeline()
     scrubbed = status(client, receipt)

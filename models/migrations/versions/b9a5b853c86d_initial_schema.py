@@ -1,6 +1,6 @@
 """initial schema
 
-Revision ID: 45e8548b230b
+Revision ID: b9a5b853c86d
 Revises:
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "45e8548b230b"
+revision = "b9a5b853c86d"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -49,6 +49,8 @@ def upgrade() -> None:
         sa.Column("characteristics", sa.JSON(), nullable=False),
         sa.Column("incident_month", sqlmodel.sql.sqltypes.AutoString(length=7), nullable=True),
         sa.Column("published_on", sa.Date(), nullable=False),
+        sa.Column("release_on", sa.Date(), nullable=False),
+        sa.Column("generalised", sa.JSON(), nullable=False),
         sa.Column("supplement_of", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("submission_id"),
@@ -57,8 +59,22 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_publishedreport_incident_month"), ["incident_month"], unique=False)
         batch_op.create_index(batch_op.f("ix_publishedreport_public_id"), ["public_id"], unique=True)
         batch_op.create_index(batch_op.f("ix_publishedreport_published_on"), ["published_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_publishedreport_release_on"), ["release_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_publishedreport_submission_id"), ["submission_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_publishedreport_supplement_of"), ["supplement_of"], unique=False)
+
+    op.create_table(
+        "reader",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("email_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("domain", sqlmodel.sql.sqltypes.AutoString(length=253), nullable=False),
+        sa.Column("confirmed_on", sa.Date(), nullable=True),
+        sa.Column("registered_on", sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("reader", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_reader_domain"), ["domain"], unique=False)
+        batch_op.create_index(batch_op.f("ix_reader_email_hash"), ["email_hash"], unique=True)
 
     op.create_table(
         "reviewer",
@@ -131,6 +147,7 @@ def upgrade() -> None:
         sa.Column("direction", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
         sa.Column("sealed_body", sa.LargeBinary(), nullable=False),
         sa.Column("sealed_copy_for_desk", sa.LargeBinary(), nullable=True),
+        sa.Column("sealed_copy_for_reporter", sa.LargeBinary(), nullable=True),
         sa.Column("author", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
         sa.Column("sent_on", sa.Date(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -182,9 +199,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_reviewer_username"))
 
     op.drop_table("reviewer")
+    with op.batch_alter_table("reader", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_reader_email_hash"))
+        batch_op.drop_index(batch_op.f("ix_reader_domain"))
+
+    op.drop_table("reader")
     with op.batch_alter_table("publishedreport", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_publishedreport_supplement_of"))
         batch_op.drop_index(batch_op.f("ix_publishedreport_submission_id"))
+        batch_op.drop_index(batch_op.f("ix_publishedreport_release_on"))
         batch_op.drop_index(batch_op.f("ix_publishedreport_published_on"))
         batch_op.drop_index(batch_op.f("ix_publishedreport_public_id"))
         batch_op.drop_index(batch_op.f("ix_publishedreport_incident_month"))

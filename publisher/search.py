@@ -1,0 +1,74 @@
+"""Full-text search over published reports: SQLite FTS5 on the embedded default, PostgreSQL's full-text
+search (a GIN expression index over to_tsvector) in production. Both are kept outside SQLModel's metadata
+(FTS5 is a virtual table); `ensure_index` creates them idempotently and the migrations' drift check ignores
+them by name (SEARCH_OBJECTS)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from models.db import Database
+from models.tables import PublishedReport
+
+SEARCH_OBJECTS = ("published_fts", "ix_publishedreport_fulltext")
+_PG_DOCUMENT = ("to_tsvector('english', coalesce(title,'') || ' ' || coalesce(summary,'') || ' ' || "
+                "coalesce(narrative,'') || ' ' || coalesce(lessons,'') || ' ' || coalesce(do_differently,''))")
+
+
+def ensure_index(db: Database) -> None:
+    with db.engine.begin() as connection:
+        if db.is_sqlite:
+            connection.execute(text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS published_fts USING fts5("
+                "title, summary, narrative, lessons, do_differently, tokenize='porter unicode61')"))
+        else:
+            connection.execute(text("CREATE INDEX IF NOT EXISTS ix_publishedreport_fulltext "
+                                    f"ON publishedreport USING gin ({_PG_DOCUMENT})"))
+
+
+def index_report(session: Session, report: PublishedReport, is_sqlite: bool) -> None:
+    """Add one report to the SQLite index (PostgreSQL's expression index keeps itself current)."""
+    if is_sqlite:
+        session.execute(text(
+            "INSERT INTO published_fts(rowid, title, summary, narrative, lessons, do_differently) "
+            "VALUES (:id, :title, :summary, :narrative, :lessons, :do_differently)"),
+            {"id": report.id, "title": report.title, "summary": report.summary, "narrative": report.narrative,
+             "lessons": report.lessons, "do_differently": report.do_differently})
+
+
+def rebuild(db: Database) -> int:
+    """Re-index everything (after a restore, or if the index was lost)."""
+    ensure_index(db)
+    if not db.is_sqlite:
+        return 0
+    with db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM published_fts"))
+        result = connection.execute(text(
+            "INSERT INTO published_fts(rowid, title, summary, narrative, lessons, do_differently) "
+            "SELECT id, title, summary, narrative, lessons, do_differently FROM publishedreport"))
+        return int(result.rowcount or 0)
+
+
+def fts5_query(q: str) -> str | None:
+    """User words as an FTS5 query: every word must match (prefix match on the last, as people type)."""
+    words = re.findall(r"[\w']+", q, flags=re.UNICODE)
+    if not words:
+        return None
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def match_clause(db: Database, q: str) -> tuple[str, dict[str, str]] | None:
+    """A SQL condition on publishedreport.id (with its parameters) for the text query, or None."""
+    if not q.strip():
+        return None
+    if db.is_sqlite:
+        query = fts5_query(q)
+        if query is None:
+            return None
+        return "publishedreport.id IN (SELECT rowid FROM published_fts WHERE published_fts MATCH :q)", {"q": query}
+    return f"{_PG_DOCUMENT} @@ websearch_to_tsquery('english', :q)", {"q": q}
