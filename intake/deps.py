@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from intake.ratelimit import Limits
 from models.crypto import DeskLock
 from models.db import Database
 
@@ -22,4 +23,5 @@ class IntakeDeps:
     session_secret: str
     narrative_max_chars: int = 20_000
     max_body_bytes: int = 64 * 1024
+    rate_limits: Limits = field(default_factory=Limits)
     production: bool = False

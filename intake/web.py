@@ -57,7 +57,7 @@ Limiter = Annotated[RateLimiter, Depends(get_limiter)]
 def create_app(deps: IntakeDeps, limiter: RateLimiter | None = None) -> FastAPI:
     app = FastAPI(title="LEO Near Miss: reporting", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.deps = deps
-    app.state.limiter = limiter or RateLimiter()
+    app.state.limiter = limiter or RateLimiter(deps.rate_limits)
     app.state.form_tokens = FormTokens(deps.session_secret)
     app.mount("/static/intake", StaticFiles(directory=HERE / "static"), name="intake-static")
     app.add_exception_handler(RequestValidationError, _validation_errors)  # type: ignore[arg-type]

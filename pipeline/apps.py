@@ -23,6 +23,7 @@ ARCHIVE_PREFIXES = ("/archive", "/api/v1/archive")
 
 def build_intake_app(runtime: Runtime | None = None) -> FastAPI:
     from intake.deps import IntakeDeps
+    from intake.ratelimit import Limits
     from intake.web import create_app
     from pipeline.actors import intake_submission
 
@@ -36,6 +37,9 @@ def build_intake_app(runtime: Runtime | None = None) -> FastAPI:
         session_secret=settings.session_secret,
         narrative_max_chars=settings.narrative_max_chars,
         max_body_bytes=settings.max_body_bytes,
+        rate_limits=Limits(submissions_global=settings.intake_submissions_rate,
+                           submissions_per_form=settings.intake_submissions_per_form,
+                           lookups_global=settings.intake_lookups_rate),
         production=settings.env == "production",
     ))
 

@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     # Intake limits.
     max_body_bytes: int = 64 * 1024
     narrative_max_chars: int = 20_000
+    # Abuse limits, held in memory only and keyed by no address ("N/second|minute|hour").
+    intake_submissions_rate: str = "60/minute"
+    intake_submissions_per_form: str = "3/hour"
+    intake_lookups_rate: str = "120/minute"
 
     # Review.
     reviewer_idle_timeout_minutes: int = 30
