@@ -154,6 +154,15 @@ class PublishedReport(SQLModel, table=True):
     supplement_of: str | None = Field(default=None, index=True, max_length=16)
 
 
+class ReportFacet(SQLModel, table=True):
+    """One (characteristic, value) of a published report: what the archive filters and counts on, indexed,
+    so that a filter is an index lookup instead of parsing every report's JSON."""
+
+    field: str = Field(primary_key=True, max_length=32)
+    value: str = Field(primary_key=True, max_length=64)
+    report_id: int = Field(primary_key=True, foreign_key="publishedreport.id", index=True)
+
+
 class Reader(SQLModel, table=True):
     """A verified law-enforcement reader of a restricted archive. The address itself is not kept: only a keyed
     hash of it (to recognise the reader next time) and its domain (to show which agencies use the archive)."""

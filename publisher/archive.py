@@ -5,7 +5,6 @@ reports whose release day has come."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +49,8 @@ class Query:
 
 
 def _conditions(db: Database, query: Query, today: date) -> tuple[list[str], dict[str, Any]]:
+    """SQL conditions on `publishedreport` for the query. A filter is an indexed lookup in `reportfacet`;
+    values of one characteristic are alternatives (OR), different characteristics all apply (AND)."""
     where = ["publishedreport.release_on <= :today"]
     params: dict[str, Any] = {"today": today}
     matched = match_clause(db, query.q)
@@ -57,31 +58,25 @@ def _conditions(db: Database, query: Query, today: date) -> tuple[list[str], dic
         where.append(matched[0])
         params.update(matched[1])
     for n, (key, values) in enumerate(sorted(query.filters.items())):
-        spec = FIELDS_BY_KEY[key]
         names = []
         for m, value in enumerate(values):
-            name = f"f{n}_{m}"
-            params[name] = value
-            names.append(name)
-        if spec.multiple:
-            if db.is_sqlite:
-                where.append(f"EXISTS (SELECT 1 FROM json_each(publishedreport.characteristics, '$.{key}') "
-                             f"WHERE value IN ({', '.join(':' + x for x in names)}))")
-            else:
-                where.append(f"EXISTS (SELECT 1 FROM json_array_elements_text(publishedreport.characteristics -> "
-                             f"'{key}') AS v(value) WHERE v.value IN ({', '.join(':' + x for x in names)}))")
-        else:
-            extract = (f"json_extract(publishedreport.characteristics, '$.{key}')" if db.is_sqlite
-                       else f"(publishedreport.characteristics ->> '{key}')")
-            where.append(f"{extract} IN ({', '.join(':' + x for x in names)})")
+            params[f"f{n}_{m}"] = value
+            names.append(f":f{n}_{m}")
+        params[f"k{n}"] = key
+        where.append(f"publishedreport.id IN (SELECT report_id FROM reportfacet WHERE field = :k{n} "
+                     f"AND value IN ({', '.join(names)}))")
     return where, params
 
 
+def _matching_sql(db: Database, query: Query, today: date) -> tuple[str, dict[str, Any]]:
+    where, params = _conditions(db, query, today)
+    return f"SELECT publishedreport.id FROM publishedreport WHERE {' AND '.join(where)}", params
+
+
 def matching_ids(db: Database, query: Query, today: date | None = None) -> list[int]:
-    where, params = _conditions(db, query, today or date.today())
-    sql = f"SELECT publishedreport.id FROM publishedreport WHERE {' AND '.join(where)} ORDER BY publishedreport.id DESC"
+    sql, params = _matching_sql(db, query, today or date.today())
     with db.engine.connect() as connection:
-        return [row[0] for row in connection.execute(text(sql), params)]
+        return [row[0] for row in connection.execute(text(sql + " ORDER BY publishedreport.id DESC"), params)]
 
 
 def _load(db: Database, ids: list[int]) -> list[PublishedReport]:
@@ -93,28 +88,51 @@ def _load(db: Database, ids: list[int]) -> list[PublishedReport]:
     return sorted(rows, key=lambda r: order[r.id])  # type: ignore[index]
 
 
+def _facets(db: Database, matching_sql: str, params: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Count per (characteristic, value) over the matching set, most frequent first."""
+    sql = (f"SELECT field, value, count(*) AS n FROM reportfacet WHERE report_id IN ({matching_sql}) "
+           "GROUP BY field, value ORDER BY field, n DESC, value")
+    facets: dict[str, dict[str, int]] = {}
+    with db.engine.connect() as connection:
+        for field, value, count in connection.execute(text(sql), params):
+            if field in FIELDS_BY_KEY:
+                facets.setdefault(field, {})[value] = count
+    return facets
+
+
+class _UnfilteredFacets:
+    """Facet counts of the whole archive, the costliest query and the most frequent one (every first visit),
+    kept until a report is published or released (the key is the count of visible reports and the newest id)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Any, ...] | None = None
+        self._value: dict[str, dict[str, int]] = {}
+
+    def get(self, db: Database, today: date) -> dict[str, dict[str, int]]:
+        with db.engine.connect() as connection:
+            key = (db.url, today, *connection.execute(text(
+                "SELECT count(*), max(id) FROM publishedreport WHERE release_on <= :today"), {"today": today}).one())
+        if key != self._key:
+            sql, params = _matching_sql(db, Query(), today)
+            self._value, self._key = _facets(db, sql, params), key
+        return self._value
+
+
+_unfiltered_facets = _UnfilteredFacets()
+
+
 def search(db: Database, query: Query, today: date | None = None) -> dict[str, Any]:
-    ids = matching_ids(db, query, today)
-    total = len(ids)
-    start = (query.page - 1) * query.per_page
-    page_ids = ids[start:start + query.per_page]
-    facets = _facets(db, ids)
+    today = today or date.today()
+    sql, params = _matching_sql(db, query, today)
+    with db.engine.connect() as connection:
+        total = connection.execute(text(f"SELECT count(*) FROM ({sql}) AS matching"), params).scalar_one()
+        page_ids = [row[0] for row in connection.execute(
+            text(sql + " ORDER BY publishedreport.id DESC LIMIT :limit OFFSET :offset"),
+            {**params, "limit": query.per_page, "offset": (query.page - 1) * query.per_page})]
+    unfiltered = not query.q.strip() and not query.filters
+    facets = _unfiltered_facets.get(db, today) if unfiltered else _facets(db, sql, params)
     return {"items": [public(r) for r in _load(db, page_ids)], "total": total, "page": query.page,
             "pages": max(1, math.ceil(total / query.per_page)), "facets": facets}
-
-
-def _facets(db: Database, ids: list[int]) -> dict[str, dict[str, int]]:
-    counts: dict[str, Counter[str]] = {key: Counter() for key in FILTERABLE}
-    with db.engine.connect() as connection:
-        for chunk_start in range(0, len(ids), 5000):
-            chunk = ids[chunk_start:chunk_start + 5000]
-            rows = connection.execute(select(PublishedReport.characteristics)  # type: ignore[call-overload]
-                                      .where(col(PublishedReport.id).in_(chunk)))
-            for (characteristics,) in rows:
-                for key, value in (characteristics or {}).items():
-                    if key in counts:
-                        counts[key].update(value if isinstance(value, list) else [value])
-    return {key: dict(counter.most_common()) for key, counter in counts.items() if counter}
 
 
 def public(report: PublishedReport) -> dict[str, Any]:
@@ -153,29 +171,27 @@ def iter_matching(db: Database, query: Query, today: date | None = None) -> Iter
 
 def stats(db: Database, query: Query, row_key: str | None = None, col_key: str | None = None,
           today: date | None = None) -> dict[str, Any]:
-    ids = matching_ids(db, query, today)
-    per_month: Counter[str] = Counter()
-    cross: dict[str, Counter[str]] = {}
-    facets = _facets(db, ids)
-    if row_key in FIELDS_BY_KEY and col_key in FIELDS_BY_KEY:
-        for report in _load(db, ids):
-            rows = report.characteristics.get(row_key)
-            cols = report.characteristics.get(col_key)
-            for r in (rows if isinstance(rows, list) else [rows or "unknown"]):
-                for c in (cols if isinstance(cols, list) else [cols or "unknown"]):
-                    cross.setdefault(r, Counter())[c] += 1
+    today = today or date.today()
+    sql, params = _matching_sql(db, query, today)
     with db.engine.connect() as connection:
-        for chunk_start in range(0, len(ids), 5000):
-            chunk = ids[chunk_start:chunk_start + 5000]
-            for (month,) in connection.execute(select(PublishedReport.incident_month)  # type: ignore[call-overload]
-                                               .where(col(PublishedReport.id).in_(chunk))):
-                per_month[month or "unknown"] += 1
+        total = connection.execute(text(f"SELECT count(*) FROM ({sql}) AS matching"), params).scalar_one()
+        per_month = {month or "unknown": count for month, count in connection.execute(text(
+            f"SELECT incident_month, count(*) FROM publishedreport WHERE id IN ({sql}) "
+            "GROUP BY incident_month ORDER BY incident_month"), params)}
+        cells: dict[str, dict[str, int]] = {}
+        if row_key in FIELDS_BY_KEY and col_key in FIELDS_BY_KEY:
+            for row_value, col_value, count in connection.execute(text(
+                    "SELECT a.value, b.value, count(*) FROM reportfacet a JOIN reportfacet b "
+                    "ON a.report_id = b.report_id AND b.field = :col_key "
+                    f"WHERE a.field = :row_key AND a.report_id IN ({sql}) GROUP BY a.value, b.value"),
+                    {**params, "row_key": row_key, "col_key": col_key}):
+                cells.setdefault(row_value, {})[col_value] = count
+    facets = _facets(db, sql, params)
     return {
-        "total": len(ids),
-        "per_month": dict(sorted(per_month.items())),
+        "total": total,
+        "per_month": per_month,
         "by_call_type": facets.get("call_type", {}),
         "by_contributing_factor": facets.get("contributing_factors", {}),
         "facets": facets,
-        "crosstab": {"rows": row_key, "columns": col_key, "cells": {r: dict(c) for r, c in cross.items()}}
-        if cross else None,
+        "crosstab": {"rows": row_key, "columns": col_key, "cells": cells} if cells else None,
     }

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
-from models.tables import PublishedReport
+from models.tables import PublishedReport, ReportFacet
 from models.taxonomy import STATE_REGION
 
 QUASI_IDENTIFIERS = ("state", "region", "agency_type", "agency_size", "population_served", "incident_month",
@@ -53,14 +54,15 @@ def signature(characteristics: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def peers(session: Session, characteristics: dict[str, Any]) -> int:
-    """How many published reports share every quasi-identifier the candidate publishes."""
+    """How many published reports share every quasi-identifier the candidate publishes (an indexed count
+    over the archive's facets)."""
     wanted = signature(characteristics)
-    count = 0
-    for published in session.exec(select(PublishedReport.characteristics)).all():
-        mine = dict(signature(published))
-        if all(mine.get(key) == value for key, value in wanted):
-            count += 1
-    return count
+    if not wanted:
+        return session.exec(select(func.count()).select_from(PublishedReport)).one()
+    pairs = or_(*(and_(ReportFacet.field == key, ReportFacet.value == value) for key, value in wanted))
+    sharing = (select(ReportFacet.report_id).where(pairs).group_by(ReportFacet.report_id)
+               .having(func.count() == len(wanted)))
+    return session.exec(select(func.count()).select_from(sharing.subquery())).one()
 
 
 def generalise(session: Session, characteristics: dict[str, Any], k: int) -> tuple[dict[str, Any], list[str]]:

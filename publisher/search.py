@@ -5,13 +5,14 @@ them by name (SEARCH_OBJECTS)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from models.db import Database
-from models.tables import PublishedReport
+from models.tables import PublishedReport, ReportFacet
 
 SEARCH_OBJECTS = ("published_fts", "ix_publishedreport_fulltext")
 _PG_DOCUMENT = ("to_tsvector('english', coalesce(title,'') || ' ' || coalesce(summary,'') || ' ' || "
@@ -29,8 +30,20 @@ def ensure_index(db: Database) -> None:
                                     f"ON publishedreport USING gin ({_PG_DOCUMENT})"))
 
 
+def facet_rows(report_id: int, characteristics: dict[str, object]) -> list[ReportFacet]:
+    rows = []
+    for field, value in characteristics.items():
+        for one in (value if isinstance(value, list) else [value]):
+            if one not in (None, ""):
+                rows.append(ReportFacet(field=field, value=str(one), report_id=report_id))
+    return rows
+
+
 def index_report(session: Session, report: PublishedReport, is_sqlite: bool) -> None:
-    """Add one report to the SQLite index (PostgreSQL's expression index keeps itself current)."""
+    """Index one report: its facets, and its text in SQLite's FTS5 table (PostgreSQL's expression index keeps
+    itself current)."""
+    assert report.id is not None
+    session.add_all(facet_rows(report.id, report.characteristics))
     if is_sqlite:
         session.execute(text(
             "INSERT INTO published_fts(rowid, title, summary, narrative, lessons, do_differently) "
@@ -40,8 +53,21 @@ def index_report(session: Session, report: PublishedReport, is_sqlite: bool) -> 
 
 
 def rebuild(db: Database) -> int:
-    """Re-index everything (after a restore, or if the index was lost)."""
+    """Re-index everything (after a restore, a bulk load, or if the index was lost)."""
     ensure_index(db)
+    with db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM reportfacet"))
+        batch: list[dict[str, object]] = []
+        for report_id, characteristics in connection.execute(
+                text("SELECT id, characteristics FROM publishedreport")):
+            if isinstance(characteristics, str):
+                characteristics = json.loads(characteristics)
+            batch.extend(row.model_dump() for row in facet_rows(report_id, characteristics or {}))
+            if len(batch) >= 20_000:
+                connection.execute(ReportFacet.__table__.insert(), batch)  # type: ignore[attr-defined]
+                batch = []
+        if batch:
+            connection.execute(ReportFacet.__table__.insert(), batch)  # type: ignore[attr-defined]
     if not db.is_sqlite:
         return 0
     with db.engine.begin() as connection:

@@ -1,6 +1,6 @@
 """initial schema
 
-Revision ID: b9a5b853c86d
+Revision ID: 2512d2d6b8f6
 Revises:
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "b9a5b853c86d"
+revision = "2512d2d6b8f6"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -160,6 +160,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_reportermessage_submission_id"), ["submission_id"], unique=False)
 
     op.create_table(
+        "reportfacet",
+        sa.Column("field", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+        sa.Column("value", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("report_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["publishedreport.id"],
+        ),
+        sa.PrimaryKeyConstraint("field", "value", "report_id"),
+    )
+    with op.batch_alter_table("reportfacet", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_reportfacet_report_id"), ["report_id"], unique=False)
+
+    op.create_table(
         "reviewersession",
         sa.Column("token_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.Column("reviewer_id", sa.Integer(), nullable=False),
@@ -184,6 +198,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_reviewersession_reviewer_id"))
 
     op.drop_table("reviewersession")
+    with op.batch_alter_table("reportfacet", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_reportfacet_report_id"))
+
+    op.drop_table("reportfacet")
     with op.batch_alter_table("reportermessage", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reportermessage_submission_id"))
 
