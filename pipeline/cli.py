@@ -49,7 +49,8 @@ def _configure_logging(verbose: bool) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     # pika, dramatiq and Presidio are chatty at INFO (connections, recognizers); their warnings still show.
-    for name in ("pika", "dramatiq.worker", "dramatiq.broker", "dramatiq.MainProcess", "presidio-analyzer"):
+    for name in ("pika", "dramatiq.worker", "dramatiq.broker", "dramatiq.MainProcess", "presidio-analyzer",
+                 "alembic"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
