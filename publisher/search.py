@@ -1,5 +1,6 @@
 """Full-text search over published reports: SQLite FTS5 on the embedded default, PostgreSQL's full-text
-search (a GIN expression index over to_tsvector) in production. Both are kept outside SQLModel's metadata
+search in production: a stored generated tsvector column with a GIN index, so that a match never
+recomputes a report's vector. Both are kept outside SQLModel's metadata
 (FTS5 is a virtual table); `ensure_index` creates them idempotently and the migrations' drift check ignores
 them by name (SEARCH_OBJECTS)."""
 
@@ -14,7 +15,7 @@ from sqlmodel import Session
 from models.db import Database
 from models.tables import PublishedReport, ReportFacet
 
-SEARCH_OBJECTS = ("published_fts", "ix_publishedreport_fulltext")
+SEARCH_OBJECTS = ("published_fts", "ix_publishedreport_fulltext", "search_vector")
 _PG_DOCUMENT = ("to_tsvector('english', coalesce(title,'') || ' ' || coalesce(summary,'') || ' ' || "
                 "coalesce(narrative,'') || ' ' || coalesce(lessons,'') || ' ' || coalesce(do_differently,''))")
 
@@ -26,8 +27,10 @@ def ensure_index(db: Database) -> None:
                 "CREATE VIRTUAL TABLE IF NOT EXISTS published_fts USING fts5("
                 "title, summary, narrative, lessons, do_differently, tokenize='porter unicode61')"))
         else:
+            connection.execute(text("ALTER TABLE publishedreport ADD COLUMN IF NOT EXISTS search_vector tsvector "
+                                    f"GENERATED ALWAYS AS ({_PG_DOCUMENT}) STORED"))
             connection.execute(text("CREATE INDEX IF NOT EXISTS ix_publishedreport_fulltext "
-                                    f"ON publishedreport USING gin ({_PG_DOCUMENT})"))
+                                    "ON publishedreport USING gin (search_vector)"))
 
 
 def facet_rows(report_id: int, characteristics: dict[str, object]) -> list[ReportFacet]:
@@ -40,7 +43,7 @@ def facet_rows(report_id: int, characteristics: dict[str, object]) -> list[Repor
 
 
 def index_report(session: Session, report: PublishedReport, is_sqlite: bool) -> None:
-    """Index one report: its facets, and its text in SQLite's FTS5 table (PostgreSQL's expression index keeps
+    """Index one report: its facets, and its text in SQLite's FTS5 table (PostgreSQL's generated column keeps
     itself current)."""
     assert report.id is not None
     session.add_all(facet_rows(report.id, report.characteristics))
@@ -97,4 +100,4 @@ def match_clause(db: Database, q: str) -> tuple[str, dict[str, str]] | None:
         if query is None:
             return None
         return "publishedreport.id IN (SELECT rowid FROM published_fts WHERE published_fts MATCH :q)", {"q": query}
-    return f"{_PG_DOCUMENT} @@ websearch_to_tsquery('english', :q)", {"q": q}
+    return "publishedreport.search_vector @@ websearch_to_tsquery('english', :q)", {"q": q}
