@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 
 from sqlalchemy import text
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from models.db import Database
@@ -20,14 +22,14 @@ _PG_DOCUMENT = ("to_tsvector('english', coalesce(title,'') || ' ' || coalesce(su
                 "coalesce(narrative,'') || ' ' || coalesce(lessons,'') || ' ' || coalesce(do_differently,''))")
 
 
-_ensured: set[int] = set()
+_ensured: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 def ensure_index(db: Database) -> None:
     """Create the search objects once per engine (the DDL takes a lock, so it is not repeated per publish)."""
-    if id(db.engine) in _ensured:
+    if db.engine in _ensured:
         return
-    _ensured.add(id(db.engine))
+    _ensured.add(db.engine)
     with db.engine.begin() as connection:
         if db.is_sqlite:
             connection.execute(text(
@@ -64,7 +66,7 @@ def index_report(session: Session, report: PublishedReport, is_sqlite: bool) -> 
 
 def rebuild(db: Database) -> int:
     """Re-index everything (after a restore, a bulk load, or if the index was lost)."""
-    _ensured.discard(id(db.engine))
+    _ensured.discard(db.engine)
     ensure_index(db)
     with db.engine.begin() as connection:
         connection.execute(text("DELETE FROM reportfacet"))
