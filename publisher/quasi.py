@@ -5,7 +5,9 @@ and call type must be shared by at least k-1 already published reports. Where it
 generalised one step at a time, most identifying first: the state becomes its census region, the month
 becomes its year, then the size and population bands and the agency type are dropped. Region, year and
 call type are coarse enough to publish on their own, so the first reports of the archive go out in that
-coarse form instead of waiting forever for peers; the steps taken are recorded on the report.
+coarse form instead of waiting forever for peers; the steps taken are recorded on the report. A published
+report counts as a peer when it could be the candidate as readers see both (see `compatible`), so detail
+returns once enough coarser reports exist.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from models.tables import PublishedReport, ReportFacet
 from models.taxonomy import STATE_REGION
@@ -48,21 +49,48 @@ STEPS: tuple[tuple[str, Callable[[dict[str, Any]], None]], ...] = (
 )
 
 
-def signature(characteristics: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+def signature(characteristics: dict[str, Any]) -> dict[str, str]:
     keys = (*QUASI_IDENTIFIERS, "incident_year")
-    return tuple((k, str(characteristics[k])) for k in keys if characteristics.get(k) not in (None, "", "unknown"))
+    return {k: str(characteristics[k]) for k in keys if characteristics.get(k) not in (None, "", "unknown")}
+
+
+def _generalised_form(key: str, value: str) -> tuple[str, str] | None:
+    """The coarser field a published report shows instead of this one, and its value."""
+    if key == "state":
+        region = STATE_REGION.get(value)
+        return ("region", region) if region else None
+    if key == "incident_month":
+        return "incident_year", value[:4]
+    return None
+
+
+def compatible(published: dict[str, str], candidate: dict[str, str]) -> bool:
+    """Could this published report be the candidate, as a reader sees both? A value the published report
+    shows must equal the candidate's, or be its generalisation; a value it does not show could be anything.
+    So a report generalised to its year still hides a candidate from that year's March."""
+    for key, value in candidate.items():
+        if key in published:
+            if published[key] != value:
+                return False
+            continue
+        coarser = _generalised_form(key, value)
+        if coarser is not None and published.get(coarser[0], coarser[1]) != coarser[1]:
+            return False
+        if key == "incident_year" and published.get("incident_month", value)[:4] != value:
+            return False
+    return True
 
 
 def peers(session: Session, characteristics: dict[str, Any]) -> int:
-    """How many published reports share every quasi-identifier the candidate publishes (an indexed count
-    over the archive's facets)."""
-    wanted = signature(characteristics)
-    if not wanted:
-        return session.exec(select(func.count()).select_from(PublishedReport)).one()
-    pairs = or_(*(and_(ReportFacet.field == key, ReportFacet.value == value) for key, value in wanted))
-    sharing = (select(ReportFacet.report_id).where(pairs).group_by(ReportFacet.report_id)
-               .having(func.count() == len(wanted)))
-    return session.exec(select(func.count()).select_from(sharing.subquery())).one()
+    """How many published reports the candidate, as it would be published, hides among. Only reports with
+    the same call type (never generalised) are read."""
+    candidate = signature(characteristics)
+    query = select(PublishedReport.characteristics)
+    if "call_type" in candidate:
+        same_call = select(ReportFacet.report_id).where(ReportFacet.field == "call_type",
+                                                        ReportFacet.value == candidate["call_type"])
+        query = query.where(col(PublishedReport.id).in_(same_call))
+    return sum(compatible(signature(published), candidate) for published in session.exec(query).all())
 
 
 def generalise(session: Session, characteristics: dict[str, Any], k: int) -> tuple[dict[str, Any], list[str]]:
