@@ -129,19 +129,20 @@ def _pages() -> APIRouter:
         return templates.TemplateResponse(request, "list.html", {"result": result, "query": query,
                                                                  "params": request.url.query})
 
-    @router.get("/reports/{public_id}", response_class=HTMLResponse)
-    def report_page(request: Request, public_id: str, deps: Deps) -> HTMLResponse:
+    def report_in(template: str, request: Request, public_id: str, deps: ArchiveDeps) -> HTMLResponse:
         found = archive.one(deps.db, public_id)
         if found is None:
             return templates.TemplateResponse(request, "missing.html", {"public_id": public_id}, status_code=404)
-        return templates.TemplateResponse(request, "report.html", {"report": found})
+        return templates.TemplateResponse(request, template, {"report": found})
+
+    @router.get("/reports/{public_id}", response_class=HTMLResponse)
+    def report_page(request: Request, public_id: str, deps: Deps) -> HTMLResponse:
+        return report_in("report.html", request, public_id, deps)
 
     @router.get("/reports/{public_id}/print", response_class=HTMLResponse)
     def print_page(request: Request, public_id: str, deps: Deps) -> HTMLResponse:
-        found = archive.one(deps.db, public_id)
-        if found is None:
-            return templates.TemplateResponse(request, "missing.html", {"public_id": public_id}, status_code=404)
-        return templates.TemplateResponse(request, "print.html", {"report": found})
+        """The same report laid out for paper, for roll-call briefings."""
+        return report_in("print.html", request, public_id, deps)
 
     @router.get("/stats", response_class=HTMLResponse)
     def stats_page(request: Request, deps: Deps, rows: str = "call_type", columns: str = "lighting") -> HTMLResponse:
