@@ -156,6 +156,23 @@ def reconcile(every: float | None, immediately: bool) -> None:
 
 @main.command()
 @one_line_errors
+def scheduler() -> None:
+    """Production's periodic jobs in one process: the reconciler and the retention purge."""
+    from pipeline.runner import PeriodicJobs, periodic_jobs
+
+    runtime = _prepared_runtime(create_keys=False)
+    jobs = PeriodicJobs(periodic_jobs(runtime))
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    jobs.start()
+    click.echo(", ".join(f"{job.name} every {job.every_seconds:.0f}s" for job in jobs.jobs), err=True)
+    stop.wait()
+    jobs.stop()
+
+
+@main.command()
+@one_line_errors
 def purge() -> None:
     """Destroy raw narratives, messages and receipts past the retention period."""
     from pipeline.jobs import purge_expired

@@ -80,3 +80,23 @@ def test_reconcile_and_purge_report_what_they_did(cli):
     cli("keys", "create")
     assert cli("reconcile").output.strip() == "re-sent 0 submission(s)"
     assert "purged 0 submission(s)" in cli("purge").output
+
+
+def test_the_scheduler_runs_the_reconciler_and_the_purge_until_stopped(tmp_path):
+    """A real process: SIGTERM stops it cleanly."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    env = {**os.environ, "NEARMISS_DATA_DIR": str(tmp_path / "var"), "NEARMISS_RECONCILE_INTERVAL_SECONDS": "0.2"}
+    nearmiss = str(Path(sys.executable).parent / "nearmiss")
+    subprocess.run([nearmiss, "keys", "create"], env=env, check=True, capture_output=True)
+    process = subprocess.Popen([nearmiss, "scheduler"], env=env, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    assert "reconcile every 0s, purge every 3600s" in stderr
