@@ -100,3 +100,47 @@ def test_the_scheduler_runs_the_reconciler_and_the_purge_until_stopped(tmp_path)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 0, stderr
     assert "reconcile every 0s, purge every 3600s" in stderr
+
+
+def test_serve_runs_the_whole_system_on_a_fresh_data_folder(tmp_path):
+    """What the README's first command ends in: keys and database made on first run, the pages served."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    env = {**os.environ, "NEARMISS_DATA_DIR": str(tmp_path / "var")}
+    env.pop("NEARMISS_BROKER_URL", None)
+    process = subprocess.Popen([str(Path(sys.executable).parent / "nearmiss"), "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                pages = {path: httpx.get(f"http://127.0.0.1:{port}{path}", timeout=5).status_code
+                         for path in ("/", "/receipt", "/review/login", "/archive", "/archive/stats")}
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "nearmiss serve did not start"
+                time.sleep(0.5)
+        receipt = httpx.post(f"http://127.0.0.1:{port}/api/v1/reports",
+                             json={"narrative": "A pickup came through the flares in fog."}).json()["receipt"]
+        for _ in range(120):
+            status = httpx.post(f"http://127.0.0.1:{port}/api/v1/receipt/status", json={"receipt": receipt}).json()
+            if status["status"] == "scrubbed":
+                break
+            time.sleep(0.25)
+    finally:
+        process.send_signal(signal.SIGINT)
+        output, _ = process.communicate(timeout=30)
+    assert set(pages.values()) == {200}
+    assert status["status"] == "scrubbed"  # the in-process workers ran the pipeline
+    assert f"report form     http://127.0.0.1:{port}/" in output and "Created keys in" in output
+    assert (tmp_path / "var" / "nearmiss.db").exists() and (tmp_path / "var" / "keys" / "desk.private").exists()
