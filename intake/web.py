@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -99,9 +99,7 @@ def _queue(deps: IntakeDeps, submission_id: int) -> None:
 # ---------------------------------------------------------------- JSON API
 
 
-def _api():  # type: ignore[no-untyped-def]
-    from fastapi import APIRouter
-
+def _api() -> APIRouter:
     router = APIRouter(prefix="/api/v1")
 
     @router.post("/reports", status_code=201, response_model=ReceiptOut)
@@ -179,9 +177,7 @@ def _form_values(form: Any) -> tuple[ReportInput, dict[str, Any]]:
                     "do_differently": report.do_differently, "c": characteristics}
 
 
-def _pages():  # type: ignore[no-untyped-def]
-    from fastapi import APIRouter
-
+def _pages() -> APIRouter:
     router = APIRouter()
 
     def render_form(request: Request, values: dict[str, Any] | None = None, errors: dict[str, str] | None = None,

@@ -48,13 +48,14 @@ def build_review_app(runtime: Runtime | None = None) -> FastAPI:
     from pipeline.actors import publish_submission
     from reviewer.deps import ReviewDeps
     from reviewer.web import create_app
+    from scrubber.recheck import find_identifiers
 
     runtime = runtime or get_runtime()
     settings = runtime.settings
     return create_app(ReviewDeps(
         db=runtime.db,
         desk_key=runtime.desk_key,
-        scrubber=lambda: runtime.scrubber,
+        recheck=find_identifiers,
         send_to_publish=publish_submission.send,
         idle_timeout_minutes=settings.reviewer_idle_timeout_minutes,
         claim_minutes=settings.claim_minutes,

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from models.crypto import DeskKey
 from models.db import Database
-
-if TYPE_CHECKING:
-    from scrubber import Scrubber
 
 
 @dataclass
@@ -18,8 +15,9 @@ class ReviewDeps:
     db: Database
     # The desk's private key: reviewers read originals and drafts, and seal questions for reporters.
     desk_key: DeskKey
-    # Returns the process's scrubber (loaded on first use), for re-scrubbing a reviewer's edits.
-    scrubber: Callable[[], Scrubber]
+    # Scans edited or approved text for identifiers, ignoring placeholders and the spans a reviewer kept:
+    # recheck(text, kept) -> findings (scrubber.recheck.find_identifiers in production).
+    recheck: Callable[[str, Iterable[str]], list[Any]]
     # Sends the publish stage's message (a submission id).
     send_to_publish: Callable[[int], object]
     idle_timeout_minutes: int = 30

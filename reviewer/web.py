@@ -21,7 +21,6 @@ from reviewer.deps import ReviewDeps
 from reviewer.drafts import segments
 from reviewer.schemas import ApproveIn, DraftIn, EnrolIn, LinkIn, LoginIn, LoginOut, NewReviewerIn, QuestionIn, RejectIn
 from reviewer.sessions import COOKIE_NAME, SignedIn
-from scrubber.recheck import find_identifiers
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -100,7 +99,6 @@ Admin = Annotated[SignedIn, Depends(require_admin)]
 def create_app(deps: ReviewDeps) -> FastAPI:
     app = FastAPI(title="LEO Near Miss: review console", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.deps = deps
-    app.state.recheck = find_identifiers
     app.mount("/review/static", StaticFiles(directory=HERE / "static"), name="review-static")
     app.add_exception_handler(NotSignedIn, _not_signed_in)  # type: ignore[arg-type]
     app.add_exception_handler(MustEnrol, _must_enrol)  # type: ignore[arg-type]
@@ -257,13 +255,13 @@ def _api() -> APIRouter:
 
     @router.post("/review/{submission_id}/draft")
     def api_draft(submission_id: int, body: DraftIn, request: Request, deps: Deps, reviewer: Reviewer) -> Any:
-        return decisions.save_draft(deps.db, deps.desk_key, request.app.state.recheck, submission_id,
+        return decisions.save_draft(deps.db, deps.desk_key, deps.recheck, submission_id,
                                     by=reviewer.username, claim_minutes=deps.claim_minutes, section_name=body.section,
                                     toggles=body.toggles, redact=body.redact, text=body.text)
 
     @router.post("/review/{submission_id}/approve")
     def api_approve(submission_id: int, body: ApproveIn, request: Request, deps: Deps, reviewer: Reviewer) -> Any:
-        status = decisions.approve(deps.db, deps.desk_key, request.app.state.recheck, submission_id,
+        status = decisions.approve(deps.db, deps.desk_key, deps.recheck, submission_id,
                                    decisions.Approval(**body.model_dump()), by=reviewer.username,
                                    claim_minutes=deps.claim_minutes, require_second=deps.require_second_approval,
                                    send_to_publish=deps.send_to_publish)
@@ -389,7 +387,7 @@ def _pages() -> APIRouter:
             index, _, state = str(form["toggle"]).partition(":")
             toggles[int(index)] = state == "on"
         text = str(form["text"]) if "text" in form and form.get("mode") == "edit" else None
-        result = decisions.save_draft(deps.db, deps.desk_key, request.app.state.recheck, submission_id,
+        result = decisions.save_draft(deps.db, deps.desk_key, deps.recheck, submission_id,
                                       by=reviewer.username, claim_minutes=deps.claim_minutes,
                                       section_name=str(form.get("section", "narrative")), toggles=toggles,
                                       redact=str(form.get("redact", "")) or None, text=text)
@@ -406,7 +404,7 @@ def _pages() -> APIRouter:
             tags=[str(t) for t in form.getlist("tags")],
             characteristics={k: v for k, v in characteristics.items() if v not in (None, "", [])},
         )
-        status = decisions.approve(deps.db, deps.desk_key, request.app.state.recheck, submission_id, approval,
+        status = decisions.approve(deps.db, deps.desk_key, deps.recheck, submission_id, approval,
                                    by=reviewer.username, claim_minutes=deps.claim_minutes,
                                    require_second=deps.require_second_approval, send_to_publish=deps.send_to_publish)
         return back(submission_id, status)
