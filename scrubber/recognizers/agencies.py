@@ -56,8 +56,19 @@ def _known_place(words: list[str]) -> bool:
         bool(words) and words[-1].lower() in us_cities())
 
 
+# "Hawaii Department of Law Enforcement", "Ohio Department of Natural Resources", "City of Dayton Police"
+_DEPARTMENT_OF = re.compile(
+    r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,2}(?:Department|Dept\.?|Division|Bureau|Office)\s+of\s+"
+    r"(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}[A-Z][a-z]+)\b")
+
+
 def find_agencies(text: str, style: str) -> list[Candidate]:
     found: list[Candidate] = []
+    for m in _DEPARTMENT_OF.finditer(text):
+        first = m.group("v").split()[0].lower()
+        if first in _STOP and first not in ("county", "state", "city"):
+            continue
+        found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.8, "AgencyPattern", ""))
     for m in _AGENCY.finditer(text):
         words = m.group("v").split()
         kind_len = len(re.match(rf"(?:{_NAME_WORD}\s+)*?(?P<k>(?:{_KIND}))$", m.group("v"), re.I).group("k").split())

@@ -40,6 +40,10 @@ _DATE_PATTERNS = [
         rf"district|street|st|avenue|ave|division|ward|century|percentile|place|shot|lap|level|story|row))",
         re.I,
     ),
+    # a bare month/day: "Civic Center Plaza 5/30." (fractions such as 1/2 and 3/4 are left alone below)
+    re.compile(r"(?<![\w/.:$-])(?P<m>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d|\s*(?:of|in|to)\b|"
+               r"\s*(?:mile|mi|inch|in|ft|foot|feet|yard|yd|lb|oz|cup|tank|full|way|hour|hr|lane|block|mag|"
+               r"second|sec|a\b|an\b))", re.I),
     # month and year alone: "in March 2024"
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b", re.I),
 ]
@@ -88,7 +92,8 @@ _TIME_PATTERNS = [
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347".
 _MILITARY = re.compile(
     r"(?:\b(?:at|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
-    r"responded|arrived|cleared|time|like|maybe|roughly|circa|between)\.?\s*|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
+    r"responded|arrived|cleared|time|like|maybe|roughly|circa|between|arr|arrd|arr'd|enrt|enroute|os|"
+    r"on\s+scene|10-97|10-8|10-7|clr|disp|req|req'd|reqd)\.?\s*|(?<=[.;]\s)|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
     r"(?<=\d\d)\s+|(?<=[,;]\s)|^|(?<=\n))"
     r"(?P<h>[01]\d|2[0-4])(?P<min>[0-5]\d)\b(?!\s*(?:block|blk|feet|ft|foot|yards|yds|mph|miles|rounds|people|"
     r"lbs|pounds|dollars|times|officers|hours\s+(?:of|later|into)|[-/]\d|,\d|\.\d|\s+[A-Z][a-z]+\s+(?:St|Ave|Rd)\b))",
@@ -119,6 +124,12 @@ def _month_of(match: re.Match[str]) -> int | None:
     return None
 
 
+def _fraction(raw: str) -> bool:
+    """1/2, 3/4, 5/8, 2/3: a fraction, not a date."""
+    top, _, bottom = raw.partition("/")
+    return bottom.isdigit() and top.isdigit() and int(bottom) in (2, 3, 4, 5, 6, 8, 10, 16) and int(top) < int(bottom)
+
+
 def find_dates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for pattern in _DATE_PATTERNS:
@@ -128,6 +139,8 @@ def find_dates(text: str) -> list[Candidate]:
                 continue
             month = _month_of(m)
             if groups.get("m") and month is None:
+                continue
+            if groups.get("m") and not groups.get("year") and "v" not in groups and _fraction(m.group(0)):
                 continue
             year = _year(groups.get("year"))
             kind = f"{year:04d}{month:02d}" if year and month else ""

@@ -76,6 +76,8 @@ _SHAPES = [
     # dashed case numbers: 24-003318, 23-CR-05512, PA2023-1673421, TFO-2024-1177
     ("CASE NUMBER", 0.8, re.compile(r"(?<![\w-])(?:[A-Z]{1,4}\d{0,4}-)?\d{2,6}-(?:[A-Z]{1,3}-)?\d{3,}(?:-\d+)*"
                                     r"(?![\w-])", re.I)),
+    # an agency's prefix on a number: HCSO-J-2024-11420, NNPD-25-00412 (stronger than the acronym alone)
+    ("CASE NUMBER", 0.9, re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z0-9]{1,4})+-\d{4,}(?![\w-])")),
     ("CASE NUMBER", 0.75, re.compile(r"(?<![\w-])[A-Z]{1,4}-\d{2,4}-\d{2,}(?![\w-])", re.I)),
     # letters and digits mixed, five characters or more: HNX2281, 482ytb, LW214873, C58819K
     ("ID", 0.7, re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*"

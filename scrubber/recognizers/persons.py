@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from scrubber.candidates import Candidate
+from scrubber.english import unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -113,6 +114,8 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
     bare = word.lower()
     if bare.endswith("'s"):
         bare = bare[:-2]
+    if not first and style != "mixed" and bare in _PARTICLES:
+        return True  # "TRUONG VAN HAI" ("van" is also a vehicle); parse_name drops a particle left at the end
     if bare in _NOT_NAME or len(bare) < 2 and not _INITIAL.match(word):
         return False
     if first and bare in US_STATES:
@@ -120,14 +123,21 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
     if style == "mixed":
         if not first and word.isupper() and len(word) <= 4 and bare not in surnames():
             return False  # an acronym after a name ("Nguyen Van Thanh TCA")
-        return word[0].isupper() or (bare in _PARTICLES and not first)
+        head, _, rest = word.partition("-")
+        return word[0].isupper() or not first and (
+            bare in _PARTICLES or head.lower() in _PARTICLES and rest[:1].isupper())
     if first and not strict:
         return True
     if first and strict:
-        # after a role word in ALL-CAPS or lower-case text ("the passenger seat"), only a known first name
-        return _known_first(bare)
+        # after a role word in ALL-CAPS or lower-case text ("the passenger seat"), only a known first name, or
+        # a word no dictionary knows ("the passenger kostya")
+        return _known_first(bare) or unknown_word(word)
     if after_initial:
         return True
+    if bare in _PARTICLES:
+        return True  # "LE VAN DUC", "mateo de la cruz": parse_name drops a particle left at the end
+    if unknown_word(word):
+        return True  # "NGUYEN VAN THANH", "kee yazzie begaye"
     # the full census surname list holds ordinary words ("knows", "standing"): after a surname, only common ones
     return _known_first(bare) or bare in common_surnames() or (previous_first and not first)
 
@@ -144,15 +154,29 @@ def _strict_first_ok(text: str, m: re.Match[str], style: str, surname_first: boo
     if not nxt or nxt.group(0)[0] in "\"'":
         return False
     following = nxt.group(0).lower().removesuffix("'s")
-    return following not in _NOT_NAME and (following in common_surnames() or _known_first(following))
+    if following in _PARTICLES and text[nxt.end(): nxt.end() + 1] == " ":
+        # "LE VAN DUC", "ly van tam": a short surname, a middle particle, then a name no dictionary knows
+        last = _WORD.match(text, nxt.end() + 1)
+        return bool(last) and (unknown_word(last.group(0)) or _known_first(last.group(0).lower()))
+    return following not in _NOT_NAME and (following in common_surnames() or _known_first(following)
+                                           or unknown_word(nxt.group(0)))
 
 
 def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words: int = 4,
-               surname_first: bool = False) -> tuple[int, int] | None:
+               surname_first: bool = False, lower_unknown: bool = False,
+               unknown_first: bool = True) -> tuple[int, int] | None:
     """The span of the name starting at `pos` (after a title or cue), or None if what follows is no name.
 
     `strict` asks that even the first word be a known first name or surname in all-caps or lower-case text.
+    `unknown_first=False` asks for a known name first even where a word no dictionary knows would do ("this is
+    embarassing"). `lower_unknown` lets a mixed-case text name someone in lower case after a strong cue
+    ("deputy okafor") when the first word is no English word.
     """
+    if style == "mixed" and lower_unknown:
+        first = _WORD.match(text, pos)
+        if first and first.group(0).islower() and unknown_word(first.group(0)) \
+                and first.group(0).removesuffix("'s") not in _NOT_NAME:
+            style, strict = "lower", True
     start = end = None
     words = 0
     after_initial = False
@@ -191,6 +215,9 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
             after_initial = True
         else:
             previous_first = bool(words) and _known_first(previous.lower())
+            if start is None and strict and not unknown_first and style != "mixed" and unknown_word(word) \
+                    and not _known_first(word.lower()) and word.lower() not in common_surnames():
+                break
             if not _is_name_word(word, style, start is None, after_initial, strict and start is None, previous_first) \
                     and not (start is None and strict and style != "mixed"
                              and _strict_first_ok(text, m, style, surname_first)) \
@@ -205,7 +232,8 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
                 words += 1
                 break
             after_initial = False
-        words += 1
+        if word.lower() not in _PARTICLES or start == m.start():
+            words += 1  # "Ana Lucía de la Cruz Fernández": particles do not count towards the limit
         if text[end: end + 1] == " ":
             cursor = end + 1
         elif text.startswith("'s", end):
@@ -214,6 +242,12 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
             break
     if start is None or end is None:
         return None
+    # never end on a particle ("Officer Duc de" before a place)
+    while True:
+        tail = re.search(r"\s+([^\W\d_]+\.?)$", text[start:end])
+        if not tail or tail.group(1).lower() not in _PARTICLES:
+            break
+        end = start + tail.start()
     # a name never ends on an initial followed by nothing name-like ("J." at the end of a sentence)
     return start, end
 
@@ -258,7 +292,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             continue
         if bare == "co" and style == "mixed" and title != "CO":
             continue
-        span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER")
+        span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER",
+                          lower_unknown=True)
         if not span:
             continue
         role = _role_of_title(title)
@@ -275,7 +310,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         # "my name is Deputy X" leaves the title to the title recognizer
         if _TITLE.match(text, m.end()):
             continue
-        span = parse_name(text, m.end(), style, strict=style != "mixed")
+        span = parse_name(text, m.end(), style, strict=style != "mixed", unknown_first=False)
         if span and (style != "mixed" or text[span[0]].isupper()):
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "SelfNameRecognizer", "OFFICER"))
     for m in _NAMED.finditer(text):
@@ -312,10 +347,17 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         for m in re.finditer(r"\b[A-Z]\.\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text):
             if m.group(1).lower() in surnames() and m.group(1).lower() not in _NOT_NAME:
                 found.append(Candidate("PERSON", m.start(), m.end(), 0.6, "InitialSurnameRecognizer", "PERSON"))
-    # "Ruiz, Ernesto": a surname, a comma, then a first name
+    found.extend(_slot_names(text, style))
+    found.extend(_subject_names(text, style))
+    if style == "mixed":
+        found.extend(_unknown_capitalised(text))
+    # "Ruiz, Ernesto": a surname, a comma, then a first name (known, or no English word: "MUSE, ABDIKARIM")
     for candidate in list(found):
-        m = re.match(r", ([A-Z][a-z]+|[A-Z]+)\b", text[candidate.end:])
-        if m and m.group(1).lower() in first_names() and m.group(1).lower() not in _NOT_NAME:
+        m = re.match(r", ([^\W\d_][^\W\d_'-]+)\b", text[candidate.end:])
+        if not m or m.group(1).lower() in _NOT_NAME or not _same_case(m.group(1), style):
+            continue
+        if m.group(1).lower() in first_names() and (style == "mixed" or m.group(1).isupper()) \
+                or unknown_word(m.group(1)) and text[candidate.start:candidate.end].isupper() == m.group(1).isupper():
             candidate.end += m.end()
     for m in _NICK_INSIDE[style].finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower().removesuffix("'s")
@@ -326,6 +368,99 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         end = m.end() - 2 if m.group(0).endswith("'s") else m.end()
         found.append(Candidate("PERSON", m.start(), end, 0.8, "NicknameRecognizer", "PERSON"))
     found.extend(_name_pairs(text, style))
+    return found
+
+
+def _same_case(word: str, style: str) -> bool:
+    if style == "mixed":
+        return word[0].isupper()
+    return word.isupper() if style == "upper" else word.islower()
+
+
+# Verbs and phrases after which a person is named as the object: "I told Marcus", "we cuffed jaylen",
+# "me and deshawn". A word there that no dictionary knows is taken for a name.
+_SLOT = re.compile(
+    r"(?<![\w'])(?:(?:i|we|he|she|they|and|then|had|to)\s+(?:told|asked|cuffed|handcuffed|tased|tazed|tackled|"
+    r"grabbed|searched|arrested|detained|booked|interviewed|questioned|warned|ordered|chased|followed|helped|"
+    r"called|yelled\s+at|talked\s+to|spoke\s+(?:to|with)|dealt\s+with|saw|met|found|stopped|pulled\s+over|"
+    r"transported|covered|backed\s+up|radioed|hit|punched|pushed|pulled|dragged|waited\s+for|sent|"
+    r"tell|ask|cuff|tase|grab|search|arrest|chase|help|call|see|meet|stop)|"
+    r"me\s+and|with|it\s+was|that\s+was|driving\s+was|and\s+(?:his|her)\s+(?:\w+\s+)?(?:brother|sister|cousin|friend|son|daughter|wife|husband)|"
+    r"(?:was|is)\s+(?:with|driving|behind)|buddy|homie|bro|cuz|usher|bartender|cashier|employee|ex-employee|"
+    r"holder|coworker|neighbor|neighbour|landlord|nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
+    r"(?:the\s+)?(?:kid|man|guy|woman|girl|boy|lady|dude)\s+(?:driving|named|called)\s+(?:was\s+)?|"
+    r"drv|drvr|pass[1-9]?|occ[1-9]?|rp|v[1-9]|w[1-9]|s[1-9])\s*[,:]?\s+(?=[^\W\d_])",
+    re.I,
+)
+
+
+# A clause that opens with a word no dictionary knows, then a verb: "and landry tased him", "then okafor got".
+_SUBJECT = re.compile(
+    r"(?:(?<=[.,;!?] )|\b(?:and|then|but|when|while|so|because|cause|until|til|till|where)\s+)"
+    r"(?P<v>[^\W\d_][\w'-]+)\s+(?:[a-z]+ed|was|had|said|says|got|ran|came|went|took|told|kept|threw|swung|"
+    r"hit|grabbed|pulled|yelled|started|tried|saw|knew|made|gave|stood|sat|fell|broke|caught|drew|shot|"
+    r"WAS|HAD|SAID|GOT|RAN|CAME|WENT|TOOK|TOLD|KEPT|THREW|SWUNG|HIT|[A-Z]+ED)\b")
+
+
+def _subject_names(text: str, style: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _SUBJECT.finditer(text):
+        word = m.group("v")
+        if word.lower().removesuffix("'s") in _NOT_NAME or not unknown_word(word):
+            continue
+        if style == "mixed" and (word.isupper() and len(word) <= 4 or not word[0].isupper()
+                                 and not (word.islower() and word in known_names())):
+            continue  # in mixed text a lower-case word here must at least be a census name ("and landry tased")
+        if style != "mixed" and not _same_case(word, style):
+            continue
+        found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.55, "SlotNameRecognizer", "PERSON"))
+    return found
+
+
+def _slot_names(text: str, style: str) -> list[Candidate]:
+    """A word no dictionary knows in a slot where a person is named ("I told kostya", "DRV MUSE, ABDIKARIM")."""
+    found: list[Candidate] = []
+    for m in _SLOT.finditer(text):
+        w = _WORD.match(text, m.end())
+        if not w or w.group(0)[0] in "\"'" or w.group(0).lower().removesuffix("'s") in _NOT_NAME:
+            continue
+        word = w.group(0)
+        # "DRV MUSE, ABDIKARIM": a surname that is also a word, before a comma and a first name no dictionary knows
+        listed = re.match(r", ([^\W\d_]{3,})\b", text[w.end():])
+        if listed and word.isupper() == listed.group(1).isupper() and unknown_word(listed.group(1)) \
+                and (style != "mixed" or word[0].isupper()):
+            found.append(Candidate("PERSON", w.start(), w.end() + listed.end(), 0.6, "SlotNameRecognizer", "PERSON"))
+            continue
+        if not unknown_word(word) or style != "mixed" and not _same_case(word, style):
+            continue
+        if style == "mixed" and word.isupper() and len(word) <= 4:
+            continue  # an acronym: "with CPD"
+        span = parse_name(text, m.end(), "lower" if style == "mixed" and word.islower() else style)
+        if span:
+            found.append(Candidate("PERSON", span[0], span[1], 0.6, "SlotNameRecognizer", "PERSON"))
+    return found
+
+
+# A capitalised word inside a sentence (after a lower-case word or a comma), in mixed-case text.
+_MAKE_BEFORE = re.compile(r"\b(?:a|an|his|her|my|our|their|your|some|any|no)\s+$", re.I)
+_MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[a-z0-9,;)] )|(?<=\())(?P<v>[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*)\b")
+
+
+def _unknown_capitalised(text: str) -> list[Candidate]:
+    """In mixed-case text, a capitalised word mid-sentence that no dictionary knows is a name or a place
+    ("pull him off Tui", "dispatch, Shelia was", "on Bayshore"): weakly a person, so that a place or an agency
+    recognizer's stronger claim wins."""
+    found: list[Candidate] = []
+    for m in _MID_SENTENCE_CAPITAL.finditer(text):
+        word = m.group("v")
+        bare = word.lower().removesuffix("'s")
+        if word.isupper() or bare in _NOT_NAME or not unknown_word(word):
+            continue
+        if _MAKE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "a Leatherman", "his Carhartt jacket": a make, not a person
+        span = parse_name(text, m.start("v"), "mixed")
+        if span:
+            found.append(Candidate("PERSON", span[0], span[1], 0.45, "UnknownWordRecognizer", "PERSON"))
     return found
 
 

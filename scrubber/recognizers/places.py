@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from scrubber.candidates import Candidate
+from scrubber.english import is_english
 from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     NOT_NAMES,
@@ -19,6 +20,7 @@ from scrubber.lexicon import (
     first_names,
     us_cities,
     us_counties,
+    us_towns,
     words,
 )
 
@@ -86,7 +88,7 @@ _FACILITY = (
     r"prison|penitentiary|stadium|arena|field|bank|savings|credit\s+union|pharmacy|pawn|market|store|substation|"
     r"station|lake|river|creek|heights|village|estates|manor|commons|tire\s*&\s*auto|auto|motors|freight(?:\s+lines)?|"
     r"lines|trucking|bar|grill|tavern|lounge|club|casino|restaurant|diner|cafe|laundromat|car\s+wash|"
-    r"towers|terrace|gardens|homes|condos|villas|mobile\s+home\s+park|rv\s+park|trailer\s+park|industrial\s+park|"
+    r"towers|terrace|gardens|homes|condos|villas|mobile\s+home\s+park|mobile\s+park|rv\s+park|trailer\s+park|industrial\s+park|"
     r"shopping\s+center|training\s+center|rec\s+center|community\s+center|library|museum|zoo|airport|depot|"
     r"terminal|marina|pier|beach|woods|forest|preserve|campground|cemetery|fairgrounds|bowl|rocks|canyon|hills|"
     r"valley|springs|pines|shores|landing|crossing|square|center\s+mall|ymca|memorial|complex|detention|"
@@ -134,6 +136,19 @@ _INNER_STOP = frozenset(words("was were is are had has have of the a an and or t
 _FACILITY_STOP = NOT_NAMES | frozenset(words("a an the this that my our his her their one two some any every"))
 
 
+def _small_town(words: list[str], style: str) -> bool:
+    """"outside Chinle", "in Many Farms", "NEAR TUNICA": a post-office town, when its name cannot be ordinary
+    words (one of them is no English word), or, in mixed text, two or more capitalised words."""
+    name = " ".join(words).lower().rstrip(".'")
+    if name not in us_towns() or name in _FACILITY_STOP:
+        return False
+    if any(not is_english(w) for w in words):
+        return True
+    if len(words) >= 2 and words[-1].lower() in ("city", "springs", "falls", "junction", "crossing", "corners"):
+        return True  # "outside tuba city"
+    return style == "mixed" and len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def _gazetteer(text: str, style: str) -> list[Candidate]:
     cities, counties = us_cities(), us_counties()
     found: list[Candidate] = []
@@ -162,7 +177,7 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             name = " ".join(words[:n]).lower().rstrip(".'")
             if name in US_STATES or name in _FACILITY_STOP:
                 break
-            if name in cities or (name in counties and not m.group("the")):
+            if name in cities or (name in counties and not m.group("the")) or _small_town(words[:n], style):
                 start = m.start("v")
                 found.append(Candidate("PLACE", start, start + len(" ".join(words[:n])), 0.7, "GazetteerCity", ""))
                 break
@@ -192,6 +207,19 @@ _THE_FREEWAY = re.compile(
     re.I,
 )
 # "on washington and 9th", "at 5th & main": one side an ordinal street, in any case.
+# "5th/Main", "27th/capitol", "Main/5th": a slash between street names with no spaces, one side an ordinal.
+_SLASH_INTERSECTION = re.compile(
+    r"(?<![\w/])(?P<v>(?P<a>[A-Za-z]{3,}|\d+(?:st|nd|rd|th))/(?P<b>[A-Za-z]{3,}|\d+(?:st|nd|rd|th)))(?![\w/])", re.I)
+# A state route written with its state code: "NC 710", "NY 17" (no count after it; not AR-15 or AK 47).
+_ROUTE_STATES = "|".join(sorted(STATE_ABBREVIATIONS - {"AR", "AK"}))
+_STATE_ROUTE = re.compile(
+    rf"\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\s*(?:-\s*)?(?:mph|feet|ft|yards|"
+    r"yds|rounds|miles|minutes|years|officers|deputies|people|times|seconds|units|percent|%|[A-Z]{2,}\d|"
+    r"[a-z]+\s+(?:old|in)\b))")
+# "the Pembroke town line", "Harnett county line", "city limits of Dunn"
+_TOWN_LINE = re.compile(
+    r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,2})(?=(?:town|city|county|village|township|parish)\s+(?:line|limits)\b)"
+    r"|\b(?:city|town|village)\s+limits\s+of\s+(?P<w>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ORDINAL_INTERSECTION = re.compile(
     r"\b(?:at|on|of|near|by|to)\s+(?P<v>(?P<a>[a-z]{3,}|\d+(?:st|nd|rd|th))\s+(?:and|&|@|/|x)\s+"
     r"(?P<b>[a-z]{3,}|\d+(?:st|nd|rd|th)))\b",
@@ -375,6 +403,23 @@ def _cued_places(text: str, style: str) -> list[Candidate]:
         if re.search(r"(?i)(?:north|south|east|west|[nsew]b)\w*$", value):
             end = m.start("v") + len(value.split()[0])
         found.append(Candidate("PLACE", m.start("v"), end, 0.7, "FreewayNumberPattern", ""))
+    for m in _SLASH_INTERSECTION.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not any(re.fullmatch(r"\d+(?:st|nd|rd|th)", x, re.I) for x in (a, b)):
+            continue
+        if any(x.lower() in NOT_NAMES | EQUIPMENT_WORDS for x in (a, b)):
+            continue
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.65, "IntersectionPattern", ""))
+    for m in _STATE_ROUTE.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "RoutePattern", ""))
+    for m in _TOWN_LINE.finditer(text):
+        group = "v" if m.group("v") else "w"
+        words_ = m.group(group).split()
+        while words_ and words_[0].lower() in NOT_NAMES:
+            words_ = words_[1:]
+        if words_:
+            start = m.start(group) + m.group(group).index(words_[0])
+            found.append(Candidate("PLACE", start, start + len(" ".join(words_)), 0.7, "TownLinePattern", ""))
     for m in _ORDINAL_INTERSECTION.finditer(text):
         a, b = m.group("a"), m.group("b")
         if not any(re.fullmatch(r"\d+(?:st|nd|rd|th)", x, re.I) for x in (a, b)):

@@ -1,0 +1,126 @@
+"""Is a word an ordinary English word? Names outside the census lists are found by being *not* one.
+
+The dictionary comes from the `english-words` package (GCIDE headwords and the lower-case entries of Webster's
+Second, so that proper nouns, which web2 writes capitalised, stay out), shipped as pickles: nothing is fetched.
+Inflected forms are reduced by a few suffix rules; police abbreviations, contractions written without the
+apostrophe and the scrubber's own vocabulary lists count as English, so they never look like names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from scrubber.lexicon import (
+    CIVIL_TITLES,
+    EQUIPMENT_WORDS,
+    MONTHS,
+    NOT_NAMES,
+    OFFICER_TITLES,
+    OTHER_TITLES,
+    PERSON_CUES,
+    STATE_ABBREVIATIONS,
+    SUSPECT_CUES,
+    US_STATES,
+    WEEKDAYS,
+    known_names,
+    words,
+)
+
+# Abbreviations, slang and run-together contractions that officers write and no dictionary holds.
+JARGON = words("""
+    ofc sgt dep tpr cpl lt capt det insp approx mph hrs hr min mins sec secs ft yds yd lbs in rp ro r/o s/o
+    dui dwi owi dv ois lpr hrvs ncic nlets mdt mdc bwc bodycam dashcam ems cad swat sro fto oc k9 wpn wpns unk
+    req reqd req'd arr resp susp subj pass drv drvr occ occs bkg cmds cmd mvmt mvmts veh vehs pt pts dob ssn dl
+    vin lkr loc rpt inc ccn tac ert srt mff ppe lol idk tbh thru tho ur u ppl b4 w/ wanna gonna gotta kinda
+    sorta yall y'all aint ain't dont didnt doesnt cant couldnt wouldnt shouldnt wont wasnt werent isnt arent
+    hadnt hasnt havent im ive id ill youre theyre thats whats theres hes shes lets ok okay yeah nope yep
+    til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
+    cops cop copper perps perp
+    taser tased tasing tasered narcan naloxone glock sig ar ak shotgun rifle pistol revolver
+    covid meth fentanyl heroin crack weed vape vapes vaping
+    btw omg smh fyi imo asap irl lmao bruh bro dude homie yo nah ya yea naw ima finna tryna
+    instagram facebook snapchat tiktok youtube twitter whatsapp google iphone android uber lyft venmo
+    infiniti acura lexus hyundai kia nissan mazda subaru tesla volkswagen vw porsche jaguar maserati mitsubishi
+    volvo genesis chevy dodge chrysler cadillac buick pontiac saturn suzuki kawasaki yamaha harley ducati
+    smith wesson glock sig sauer beretta ruger taurus hellcat streamlight surefire kevlar tasers
+    """)
+
+_SUFFIXES = (("'s", ""), ("s'", ""), ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"),
+             ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("er", ""),
+             ("er", "e"), ("ers", ""), ("ers", "e"), ("est", ""), ("ly", ""), ("n't", ""), ("nt", ""))
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    gcide = get_english_words_set(["gcide"], lower=True)
+    web2 = {w for w in get_english_words_set(["web2"]) if w.islower()}
+    ours = (NOT_NAMES | EQUIPMENT_WORDS | OFFICER_TITLES | CIVIL_TITLES | OTHER_TITLES | SUSPECT_CUES | PERSON_CUES
+            | frozenset(MONTHS) | WEEKDAYS | frozenset(US_STATES) | {s.lower() for s in STATE_ABBREVIATIONS})
+    return frozenset(gcide | web2 | ours | JARGON)
+
+
+@cache
+def is_english(word: str) -> bool:
+    """True when `word` (any case) is a dictionary word or an inflection of one."""
+    w = word.lower().strip(".,;:!?\"'()")
+    if not w or not w.isascii():
+        return bool(w) and w in dictionary()
+    known = dictionary()
+    if w in known:
+        return True
+    if "-" in w:
+        return all(is_english(p) for p in w.split("-") if p)
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            stem = w[: -len(suffix)] + repl
+            if stem in known:
+                return True
+            # grabbed -> grab, running -> run
+            if suffix in ("ed", "ing", "er", "est") and len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in known:
+                return True
+    return False
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@cache
+def _typo_targets() -> frozenset[str]:
+    """The words a misspelling is checked against: GCIDE headwords of six letters or more (web2 holds too many
+    rare words that sit one letter away from a name)."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["gcide"], lower=True, alpha=True) if len(w) >= 6)
+
+
+@cache
+def is_typo(word: str) -> bool:
+    """One edit (a letter dropped, added, changed or two swapped) away from a dictionary word of six letters or
+    more: "embarassing", "realy", "warrent" are misspellings, not names."""
+    w = word.lower()
+    if len(w) < 5 or not w.isascii() or not w.isalpha():
+        return False
+    targets = _typo_targets()
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(w)
+    return not edits.isdisjoint(targets)
+
+
+@cache
+def unknown_word(word: str) -> bool:
+    """A word that looks like a name because no dictionary knows it: letters only (hyphens and apostrophes
+    inside), at least three of them, not English and not a misspelling of English (unless a census name)."""
+    bare = word.removesuffix("'s").removesuffix("'S")
+    letters = bare.replace("-", "").replace("'", "")
+    if len(letters) < 3 or not letters.isalpha() or is_english(bare):
+        return False
+    if any(c.isupper() for c in bare[1:]) and not bare.isupper() and "-" not in bare \
+            and not bare.startswith(("Mc", "Mac", "O'", "D'")):
+        return False  # "TVs", "iPhone": not written like a name
+    return not is_typo(letters) or letters.lower() in known_names()
