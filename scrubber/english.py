@@ -34,7 +34,7 @@ JARGON = words("""
     vin lkr loc rpt inc ccn tac ert srt mff ppe lol idk tbh thru tho ur u ppl b4 w/ wanna gonna gotta kinda
     sorta yall y'all aint ain't dont didnt doesnt cant couldnt wouldnt shouldnt wont wasnt werent isnt arent
     hadnt hasnt havent im ive id ill youre theyre thats whats theres hes shes lets ok okay yeah nope yep
-    til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
+    disp dispo dispt comms sfst sfsts hgn pbt til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
     cops cop copper perps perp
     taser tased tasing tasered narcan naloxone glock sig ar ak shotgun rifle pistol revolver
     covid meth fentanyl heroin crack weed vape vapes vaping
@@ -124,3 +124,25 @@ def unknown_word(word: str) -> bool:
             and not bare.startswith(("Mc", "Mac", "O'", "D'")):
         return False  # "TVs", "iPhone": not written like a name
     return not is_typo(letters) or letters.lower() in known_names()
+
+
+_PREFIXES = ("re", "un", "pre", "over", "under", "out", "sub", "non", "mis", "counter", "semi", "multi")
+
+
+@cache
+def compound(word: str) -> bool:
+    """Two English words run together, or a misspelling: "snowmachine", "storefronts", "seperated". Names are
+    written so too ("Bellwood"), so this only holds back a word found by nothing but being unknown."""
+    w = word.lower().removesuffix("'s")
+    if not w.isalpha():
+        return False
+    stems = [w] + [w[: -len(suffix)] + repl for suffix, repl in _SUFFIXES
+                   if w.endswith(suffix) and len(w) - len(suffix) >= 6]
+    for stem in stems:
+        if stem.startswith(_PREFIXES) and any(is_english(stem[len(p):]) for p in _PREFIXES if stem.startswith(p)
+                                               and len(stem) - len(p) >= 4):
+            return True  # "reholster", "unholstered", "overcorrected"
+        for i in range(3, len(stem) - 2):
+            if is_english(stem[:i]) and is_english(stem[i:]):
+                return True
+    return is_typo(w) or any(is_typo(stem) for stem in stems[1:])

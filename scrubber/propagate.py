@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate
+from scrubber.english import unknown_word
 from scrubber.lexicon import NOT_NAMES, words
 
 _DETERMINERS = frozenset(words("a an the this that these those every each some any no my our your his her its their"))
@@ -70,7 +71,7 @@ def _extend_over_particles(text: str, style: str, people: list[Candidate]) -> No
     """"and de la Garza came out": the particles before a name belong to it (but not "the van" before one)."""
     for c in people:
         before = _PARTICLES_BEFORE.search(text[max(0, c.start - 24):c.start])
-        if not before or style == "mixed" and not before.group(0).islower():
+        if not before or style == "mixed" and not (before.group(0).islower() or len(before.group(0).split()) >= 2):
             continue
         start = c.start - len(before.group(0))
         previous = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 12):start])
@@ -82,6 +83,8 @@ def _extend_over_particles(text: str, style: str, people: list[Candidate]) -> No
 def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[str, str]]) -> bool:
     """In ALL-CAPS or lower-case text a surname like "black" or "rose" may be the ordinary word: not after a
     determiner ("the day"), not as a modifier before a noun ("black suburban")."""
+    if unknown_word(text[start:end]):
+        return True  # "HOANG ARR": a word no dictionary knows is the name even before a noun
     before = re.findall(r"[A-Za-z']+", text[max(0, start - 20):start])
     if before and before[-1].lower() in _DETERMINERS:
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from scrubber.candidates import Candidate
 
 
@@ -62,6 +64,23 @@ def join_business_and_street(text: str, chosen: list[Candidate]) -> list[Candida
         if (last and last.entity_type == c.entity_type == "PLACE" and last.recognizer in _BUSINESS
                 and text[last.end:c.start].lower() in _JOINERS):
             out[-1] = Candidate("PLACE", last.start, c.end, max(last.score, c.score), last.recognizer)
+        else:
+            out.append(c)
+    return out
+
+
+_PARTICLES_BETWEEN = re.compile(r"\s+(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten|bin|ibn|al|el)"
+                                r"\s+){1,3}", re.I)
+
+
+def join_name_particles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"Pieter van der Berg": two pieces of a name with only particles between them are one name."""
+    out: list[Candidate] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if last and last.entity_type == c.entity_type == "PERSON" \
+                and _PARTICLES_BETWEEN.fullmatch(text[last.end:c.start]):
+            out[-1] = Candidate("PERSON", last.start, c.end, max(last.score, c.score), last.recognizer, last.kind)
         else:
             out.append(c)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
-from scrubber.lexicon import NOT_NAMES, US_STATES, us_cities, us_counties, words
+from scrubber.lexicon import EQUIPMENT_WORDS, NOT_NAMES, US_STATES, us_cities, us_counties, words
 
 _KIND = (
     r"police\s+department|police\s+dept\.?|police\s+service|police|pd|p\.d\.|sheriff'?s?\s+office|"
@@ -47,7 +47,18 @@ _GENERIC_SUBUNITS = words(
 )
 
 
+# "1522 Grant St. Akron Fire": a street's abbreviation ends the address, not part of the agency's name.
+_STREET_ABBREVIATIONS = frozenset(words("st. ave. rd. blvd. dr. ln. ct. pkwy. hwy. pl. cir. ter."))
+_STATE_NAME = "|".join(sorted(US_STATES, key=len, reverse=True)).replace(" ", r"\s+")
+# A state's own agencies: "Wisconsin DNR", "TEXAS DPS", "Ohio State Highway Patrol", "Utah Division of Wildlife"
+_STATE_AGENCY = re.compile(
+    rf"(?i:\b(?P<v>(?:{_STATE_NAME})\s+(?:(?-i:DNR|DPS|DOC|DOT|DCI|DFW|DWR|DOJ|DMV|ABC|SBI|GBI|TBI|FDLE|CBI|BCA|WSP|"
+    r"DCS|DHS|DJJ|DOR|DEC)|(?:state\s+)?highway\s+patrol|state\s+(?:police|patrol)|fish\s+(?:and|&)\s+"
+    r"(?:wildlife|game)|game\s+(?:and|&)\s+fish|parks\s+(?:and|&)\s+wildlife|wildlife\s+resources|"
+    r"natural\s+resources|game\s+commission|conservation(?:\s+(?:department|police|officers?))?|"
+    r"capitol\s+police|bureau\s+of\s+investigation|department\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)))\b")
 _ROLE_ACRONYMS = frozenset(words("RSO PSO CSO ISO TSO ESO DSO"))
+_THING_BEFORE = re.compile(r"(?i)\b(?:a|an|no|my|his|her|their|our|your|the|without|wearing|wore)\s+$")
 
 
 def _known_place(words: list[str]) -> bool:
@@ -64,6 +75,8 @@ _DEPARTMENT_OF = re.compile(
 
 def find_agencies(text: str, style: str) -> list[Candidate]:
     found: list[Candidate] = []
+    for m in _STATE_AGENCY.finditer(text):
+        found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.85, "StateAgencyPattern", ""))
     for m in _DEPARTMENT_OF.finditer(text):
         first = m.group("v").split()[0].lower()
         if first in _STOP and first not in ("county", "state", "city"):
@@ -77,7 +90,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         kept: list[str] = []
         for word in reversed(names):
             shouted = style == "mixed" and word.isupper() and len(word) > 1
-            if (word.lower() in _STOP and not shouted) or (word.endswith(".") and len(word) > 3) or (
+            if (word.lower() in _STOP and not shouted) or (word.endswith(".") and (
+                    len(word) > 3 or word.lower() in _STREET_ABBREVIATIONS)) or (
                     style == "mixed" and not word[0].isupper() and not word[0].isdigit()):
                 break
             kept.insert(0, word)
@@ -99,8 +113,9 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         start = m.start("v") + m.group("v").find(names[0])
         found.append(Candidate("AGENCY", start, m.end("v"), 0.85, "AgencyPattern", ""))
     for m in _ACRONYM.finditer(text):
-        if m.group(0) in _ROLE_ACRONYMS:
-            continue
+        if m.group(0) in _ROLE_ACRONYMS or m.group(0).lower() in EQUIPMENT_WORDS and (
+                m.group(0) == "GPS" or _THING_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "a GPS tracker", "without a PFD": equipment that happens to end like an agency's acronym
         found.append(Candidate("AGENCY", m.start(), m.end(), 0.8, "AgencyAcronymDenyList", ""))
     for m in _SUBUNIT.finditer(text):
         value = m.group("v")

@@ -49,11 +49,14 @@ _DATE_PATTERNS = [
 ]
 
 _HOLIDAYS = re.compile(
-    r"\b(?:(?:the\s+)?day\s+(?:after|before)\s+)?(?:new\s+year'?s(?:\s+(?:eve|day))?|christmas(?:\s+(?:eve|day))?|"
+    r"\b(?:(?:the\s+)?(?:day|night|weekend|week|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+    r"(?:after|before|of)\s+)?(?:(?-i:the\s+Fourth|THE\s+FOURTH)(?!\s+(?:of\b|floor|grade|time|round|quarter|shot|"
+    r"precinct|district|ward|unit|officer|car|lane|street|st|avenue|ave))|new\s+year'?s(?:\s+(?:eve|day))?|christmas(?:\s+(?:eve|day))?|"
     r"thanksgiving(?:\s+day)?|(?:fourth|4th)\s+of\s+july|independence\s+day|halloween|memorial\s+day|"
     r"labor\s+day|veterans'?\s+day|mlk\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|easter(?:\s+sunday)?|"
     r"mother'?s\s+day|father'?s\s+day|valentine'?s\s+day|st\.?\s+patrick'?s\s+day|black\s+friday|"
     r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday)\b"
+    r"(?:\s+weekend\b)?"
     # used as an adjective the holiday says what kind of thing, not when: "a Halloween mask", "Christmas lights"
     r"(?!\s+(?:masks?|costumes?|decorations?|lights|tree|trees|candy|parties|party|music|sweater|display|"
     r"displays|inflatables?|props?|fireworks|shopping|rush|traffic|ornaments?|cards?|gifts?|presents?)\b)",
@@ -65,6 +68,8 @@ _DATE_LEAD = re.compile(
     r")$"
 )
 _WEEKDAY_LEAD = re.compile(r"(?i)\b(?:last|this\s+past|past|next|this|that)\s+$")
+# A weekday written just before a date is part of it: "Thursday, 9/14/23", "on Sat. 3/1".
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$")
 _STARTS_WITH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -99,6 +104,20 @@ _MILITARY = re.compile(
     r"lbs|pounds|dollars|times|officers|hours\s+(?:of|later|into)|[-/]\d|,\d|\.\d|\s+[A-Z][a-z]+\s+(?:St|Ave|Rd)\b))",
     re.I,
 )
+# The second time of a range, and a time written right after a date: "from 2330 to 0030", "3/1 0212".
+_RANGE_END = re.compile(
+    r"(?:(?<![\d/:.-])(?:[01]\d|2[0-4])[0-5]\d\s*(?:hrs|hours)?|\d{1,2}:[0-5]\d(?:\s*[ap]\.?m\.?)?)\s*"
+    r"(?:to|-|\u2013|until|till|til|thru|through|and)\s*(?:about\s+|approx\.?\s+)?"
+    r"(?P<h>[01]\d|2[0-4])(?P<min>[0-5]\d)\b(?![-/.,]\d)"
+    r"|(?<![\w/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+(?P<h2>[01]\d|2[0-4])(?P<min2>[0-5]\d)\b(?![-/.,]\d)",
+    re.I,
+)
+_NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|about|after|before|until|till|til|past|near|approx\.?|"
+                          r"approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|noon)\b")
+# "quarter to five", "half past ten", "ten after six": no am or pm, so the placeholder is [TIME]
+_QUARTER = re.compile(
+    r"(?i)\b(?:(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?:to|past|after|til|till|of)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?!\s*(?:[ap]\.?m\b|in\s+the|at\s+night))")
 _WORD_HOURS = {w: i for i, w in enumerate(
     words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
@@ -130,6 +149,9 @@ def _fraction(raw: str) -> bool:
     return bottom.isdigit() and top.isdigit() and int(bottom) in (2, 3, 4, 5, 6, 8, 10, 16) and int(top) < int(bottom)
 
 
+_DATE_PREPOSITION = re.compile(r"(?i)\b(?:on|of|since|until|til|till|before|after|from|by)\s+$")
+
+
 def find_dates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for pattern in _DATE_PATTERNS:
@@ -145,7 +167,8 @@ def find_dates(text: str) -> list[Candidate]:
             year = _year(groups.get("year"))
             kind = f"{year:04d}{month:02d}" if year and month else ""
             # "may 5" alone is more often a verb and a count than a date; keep only capitalised or caps "May".
-            if groups.get("mon", "") and groups["mon"] == "may" and not groups.get("year"):
+            if groups.get("mon", "") and groups["mon"] == "may" and not groups.get("year") \
+                    and not _DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
                 continue
             start, end = group_span(m)
             found.append(Candidate("DATE", _lead(text, start), end, 0.9, "DatePattern", kind))
@@ -156,7 +179,7 @@ def find_dates(text: str) -> list[Candidate]:
 
 def _lead(text: str, start: int) -> int:
     """The start of a date with the words before it that belong to it ("the night of", "last")."""
-    lead = _DATE_LEAD.search(text, max(0, start - 40), start)
+    lead = _DATE_LEAD.search(text, max(0, start - 40), start) or _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
     if not lead and _STARTS_WITH_WEEKDAY.match(text, start):
         lead = _WEEKDAY_LEAD.search(text, max(0, start - 16), start)
     return lead.start() if lead else start
@@ -193,6 +216,17 @@ def find_times(text: str) -> list[Candidate]:
             kind = _hhmm(hour, minute, ampm)
             if kind:
                 found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.9, "TimePattern", kind))
+    for m in _RANGE_END.finditer(text):
+        hour, minute = (m.group("h"), m.group("min")) if m.group("h") else (m.group("h2"), m.group("min2"))
+        start = m.start("h") if m.group("h") else m.start("h2")
+        kind = _hhmm(int(hour), int(minute), None)
+        if kind:
+            found.append(Candidate("TIME", start, start + 4, 0.7, "MilitaryTimePattern", kind))
+    for m in _NAMED_HOURS.finditer(text):
+        kind = "2400" if m.group("v").lower() == "midnight" else "1200"
+        found.append(Candidate("TIME", m.start("v"), m.end("v"), 0.7, "TimePattern", kind))
+    for m in _QUARTER.finditer(text):
+        found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.8, "TimePattern", ""))
     for m in _MILITARY.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
+from scrubber.english import is_english
 from scrubber.lexicon import STATE_ABBREVIATIONS, US_STATES, words
 
 # keyword → placeholder kind. Order matters only for readability.
@@ -40,7 +41,7 @@ _PLATE_VALUE = r"(?:[A-Za-z0-9]{1,8}(?:[- ](?:(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5
 _CONNECT = r"(?:\s*(?:number|num|no\.?|nbr|#|:|is|was|of|plate|tag|reads?|read)\s*)*"
 
 _KEYED = re.compile(
-    rf"\b(?P<key>{_KEY})(?:\s*(?:{_STATE})\b)?{_CONNECT}\s*#?\s*"
+    rf"\b(?P<key>{_KEY})(?![a-z])(?:\s*(?:{_STATE})\b)?{_CONNECT}\s*#?\s*"
     rf"(?P<v>{_VALUE}(?:\s*(?:,|and|&|/|\+)\s*#?{_MORE}(?=\W|$))*)",
     re.I,
 )
@@ -57,14 +58,23 @@ _PHONETIC = (
     "golf|hotel|india|juliet|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|whiskey|"
     "yankee|zulu|nancy|lincoln"
 )
+# The phonetic words alone before a number, less those that are also months or ordinary words before numbers
+# ("November 12", "Hotel 6", "Golf 5").
+_CALL_WORDS = (
+    "adam|baker|boy|charlie|david|edward|frank|george|henry|ida|john|lincoln|mary|nora|paul|robert|sam|tom|"
+    "victor|william|x-ray|zebra|alpha|bravo|delta|echo|foxtrot|india|juliet|kilo|lima|mike|oscar|papa|romeo|"
+    "sierra|tango|whiskey|yankee|zulu"
+)
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
+    # radio call signs spoken as a phonetic word and a number: "Charlie 214", "Sam 24", "ADAM 22"
+    ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{_CALL_WORDS})[- ]\d{{1,4}}(?![\w:/.-])", re.I)),
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
     # fire, EMS and air units: Medic 7, Engine 61, Air 9
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|"
-                             r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b", re.I)),
+                             r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
     # a short call sign in brackets after a name: Sgt. O'Malley (S-4)
     ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3})(?=\))")),
     # SSN
@@ -97,14 +107,19 @@ _SHAPES = [
 _NOT_ID = re.compile(
     r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k)|"
     r"(?:ar|ak|m|mp|sks|f|g|k|x|i|ih|us|sr|sh|fm|cr|rt|rte|hwy|mm|mp)-?\d{1,3}[a-z]?|"
-    r"\d{1,2}-\d{1,2}|\d+x\d+|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|"
+    r"\d{1,2}-\d{1,2}|\d+x\d+|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|k?n95|[npr]100|r95|"
     r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person|gauge|"
     r"caliber|cal|grain|gr|type|style|inch|pound|lb|point|degree|percent|story|second|gallon|ounce|oz|mm|pack|"
     r"count|plus|week|shift|block|lane|door|unit|officer|deputy|step|ton)s?)$",
     re.I,
 )
 # A number joined to an ordinary lower-case word is an adjective, not an identifier: "5150-type", "20-gauge".
-_COMPOUND = re.compile(r"\d+(?:-[a-z]{3,})+")
+_COMPOUND_SHAPE = re.compile(r"\d+(?:-[a-z]{3,})+", re.I)
+
+
+def _compound(value: str) -> bool:
+    """"5150-type", "20-gauge", "18-WHEELER": a number joined to English words, in any case."""
+    return bool(_COMPOUND_SHAPE.fullmatch(value)) and all(is_english(p) for p in value.split("-")[1:])
 # A state code written right before a plate belongs to it: "plate ok 3KL-908", "tag CO BVX-441".
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+$")
 _MEASURE_AFTER = re.compile(
@@ -135,7 +150,7 @@ def find_ids(text: str) -> list[Candidate]:
         value = m.group("v")
         if key.lower() in _WEAK and "#" not in text[m.start("key"): m.start("v")] and not _plausible(value, key):
             continue
-        if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()) or _COMPOUND.fullmatch(value):
+        if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()) or _compound(value):
             continue
         if _NOT_ID.match(value) and key.lower() not in ("unit", "units", "car", "cars", "beat", "sector", "badge",
                                                          "star", "shield", "id", "post", "zone", "van"):
@@ -154,7 +169,7 @@ def find_ids(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             value = text[start:end]
-            if _NOT_ID.match(value) or _COMPOUND.fullmatch(value) or _MEASURE_AFTER.match(text, end):
+            if _NOT_ID.match(value) or _compound(value) or _MEASURE_AFTER.match(text, end):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
     return found

@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterable
 
 from scrubber.candidates import Candidate
-from scrubber.english import unknown_word
+from scrubber.english import compound, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
     EQUIPMENT_WORDS,
     MONTHS,
+    NATIVE_NAME_FIRST,
+    NATIVE_NAME_SECOND,
     NOT_NAMES,
     OFFICER_TITLES,
     OTHER_TITLES,
@@ -27,6 +29,7 @@ from scrubber.lexicon import (
     WEEKDAYS,
     common_surnames,
     first_names,
+    frequent_names,
     known_names,
     surnames,
     words,
@@ -48,7 +51,7 @@ _VERBS = frozenset(
     also just only even still never always already again then there here now soon later
     not no yes ok okay well so very too much many more most less least
     male female juvenile adult man woman guy subject suspect victim driver passenger witness owner
-    officer deputy trooper sergeant partner dispatcher dispatch sarge sir ma'am maam
+    officer deputy trooper sergeant partner dispatcher dispatch disp sarge sir ma'am maam
     patrol duty shift call calls report reports radio mic weapon gun knife rifle pistol shotgun taser
     hands hand arm arms head face leg legs foot feet body chest
     hrs hours mph approx approximately
@@ -63,8 +66,9 @@ _NOT_NAME = NOT_NAMES | _VERBS | EQUIPMENT_WORDS | frozenset(MONTHS) | WEEKDAYS 
 ) | SUSPECT_CUES | PERSON_CUES
 _PARTICLES = frozenset(words("de del della der di du da van von la le st st. mac mc bin ibn al el dos das ter ten"))
 
+# "DO" (detention officer) counts only written so, in mixed-case text, before a capitalised word.
 _TITLE_WORDS = sorted(
-    (OFFICER_TITLES | CIVIL_TITLES | OTHER_TITLES) - {"r/o", "reporting", "off"}, key=len, reverse=True
+    (OFFICER_TITLES | CIVIL_TITLES | OTHER_TITLES | {"do"}) - {"r/o", "reporting", "off"}, key=len, reverse=True
 )
 _TITLE = re.compile(
     r"(?<![\w/])(?P<title>" + "|".join(re.escape(t).replace(r"\.", r"\.?") for t in _TITLE_WORDS)
@@ -72,12 +76,17 @@ _TITLE = re.compile(
     re.I,
 )
 _SELF = re.compile(
-    r"(?:\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|this\s+is|name:|signed,?|respectfully,?)|(?<!\S)-\s)\s*",
+    r"(?:\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|this\s+is|name:|signed,?|respectfully,?))\s*",
     re.I,
 )
+# A signature after a dash at the end of a narrative: "- j. ferraro UKPD #311", "-M. Quiñones, Metro PD".
+_SIGN_OFF = re.compile(r"(?:^|(?<=[\s.!?]))[-\u2013\u2014~]\s?(?=[^\W\d_])")
+_SIGN_OFF_REACH = 160
 _NAMED = re.compile(
     r"\b(?:his\s+name\s+(?:was|is)|her\s+name\s+(?:was|is)|their\s+names?\s+(?:was|were|is)|name\s+(?:was|is)|"
-    r"named|gave\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:name|names)(?:\s+(?:of|as))?|identified\s+as|id'?d\s+as|"
+    r"named|gave\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:name|names)(?:\s+(?:of|as))?|"
+    r"identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?as|id'?d\s+(?:(?:him|her)self\s+)?as|"
+    r"(?:pt|patient|decedent|deceased|victim|juvenile|inmate|detainee)\s+(?:was|is)|"
     r"i\.d\.'?d\s+as|known\s+as|aka|a\.k\.a\.?|goes\s+by|went\s+by|nicknamed|registered\s+to|"
     r"arrested|contact(?:ed)?|interviewed|met\s+with|came\s+back\s+(?:registered\s+)?to(?:\s+an?)?|"
     r"comes\s+back\s+(?:registered\s+)?to(?:\s+an?)?|registered\s+owner(?:\s+(?:is|was))?)\s*[:,]?\s*",
@@ -88,6 +97,11 @@ _NICKNAME = re.compile(
     r"street\s+name|calls\s+himself|calls\s+herself)\s*[:,]?\s*\"(?P<v>[^\"\n]{1,25})\"",
     re.I,
 )
+# A nickname in quotes with no cue: 'Big Mike', "Lil Dre", "BOO": one to three capitalised words that start
+# with a word nicknames start with, or that hold a name or a word no dictionary knows.
+_QUOTED = re.compile(r"(?<![\w'])(?P<q>[\"'])(?P<v>[A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})(?P=q)(?![\w])")
+_NICK_STARTERS = frozenset(words("big lil lil' little baby young lady slim tiny fat pretty boss kid uncle cuz "
+                                 "smoke smokey ghost dre"))
 _ROLE_WORDS = sorted(SUSPECT_CUES | PERSON_CUES | {"partner"}, key=len, reverse=True)
 _ROLE = re.compile(
     r"(?<![\w/])(?P<role>" + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")(?:\s+(?:was|is))?\s*[,:]?\s+",
@@ -139,7 +153,8 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
     if unknown_word(word):
         return True  # "NGUYEN VAN THANH", "kee yazzie begaye"
     # the full census surname list holds ordinary words ("knows", "standing"): after a surname, only common ones
-    return _known_first(bare) or bare in common_surnames() or (previous_first and not first)
+    return _known_first(bare) or bare in common_surnames() or (
+        previous_first and not first and (bare in surnames() or not is_english(bare)))
 
 
 def _strict_first_ok(text: str, m: re.Match[str], style: str, surname_first: bool) -> bool:
@@ -221,7 +236,8 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
             if not _is_name_word(word, style, start is None, after_initial, strict and start is None, previous_first) \
                     and not (start is None and strict and style != "mixed"
                              and _strict_first_ok(text, m, style, surname_first)) \
-                    and not _equipment_word_as_first_name(text, m, style, start is None):
+                    and not _equipment_word_as_first_name(text, m, style, start is None) \
+                    and not _name_that_is_a_word(text, m, style, start is None):
                 break
             previous = word
             if start is None:
@@ -250,6 +266,17 @@ def parse_name(text: str, pos: int, style: str, strict: bool = False, max_words:
         end = start + tail.start()
     # a name never ends on an initial followed by nothing name-like ("J." at the end of a sentence)
     return start, end
+
+
+def _name_that_is_a_word(text: str, m: re.Match[str], style: str, first: bool) -> bool:
+    """"Ofc. Drew Kessler", "Sgt. Will Ochoa": a first name that is also a verb, capitalised, before a
+    capitalised surname."""
+    word = m.group(0)
+    if not (first and style == "mixed" and word[0].isupper() and word[1:].islower() and word.lower() in first_names()):
+        return False
+    nxt = re.match(r" ((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text[m.end():])
+    return bool(nxt) and nxt.group(1).lower() not in _NOT_NAME and (
+        nxt.group(1).lower() in surnames() or unknown_word(nxt.group(1)))
 
 
 def _equipment_word_as_first_name(text: str, m: re.Match[str], style: str, first: bool) -> bool:
@@ -282,7 +309,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     for m in _TITLE.finditer(text):
         title = m.group("title")
         bare = title.lower().replace(" ", "").rstrip(".")
-        abbreviated = bare in ABBREVIATED_TITLES or bare in ("p.o", "po", "p/o", "r/o")
+        abbreviated = bare in ABBREVIATED_TITLES or bare in ("p.o", "po", "p/o", "r/o", "do")
         # Full words ("officer", "deputy") are also used generically; in mixed text a capitalised word after
         # them is a name, elsewhere the word must look like one.
         strict = not abbreviated and style != "mixed"
@@ -290,12 +317,18 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             continue  # "NO INJURIES TO OFFICERS. LESSON LEARNED": the full word ended a sentence
         if bare in ("co", "sa", "lt", "det", "inv", "maj") and style == "mixed" and not title[0].isupper():
             continue
-        if bare == "co" and style == "mixed" and title != "CO":
+        if bare in ("co", "do") and (style == "mixed" and title != title.upper() or bare == "do" and (
+                style != "mixed" or not text[m.end():m.end() + 1].isupper())):
             continue
         span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER",
                           lower_unknown=True)
         if not span:
             continue
+        if "," in m.group(0)[len(title):] and style == "mixed" and not text[span[0]].isupper():
+            continue  # "toward R/O, dark clothing": a list after the title, not a name
+        if strict and re.match(r"(?i)[a-z]+(?:ing|ed)\b", text[span[0]:span[1]]) \
+                and is_english(text[span[0]:span[1]].split()[0]):
+            continue  # "A SECOND OFFICER HOLDING YOU", "the officer involved": a verb, not a surname
         role = _role_of_title(title)
         found.append(Candidate("PERSON", span[0], span[1], 0.85, "TitleNameRecognizer", role))
         # "Deps Holloway and Nakamura", "P.O. Adebayo and P.O. Cruz"
@@ -313,6 +346,20 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         span = parse_name(text, m.end(), style, strict=style != "mixed", unknown_first=False)
         if span and (style != "mixed" or text[span[0]].isupper()):
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "SelfNameRecognizer", "OFFICER"))
+    for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH)):
+        if _TITLE.match(text, m.end()):
+            continue
+        first = _WORD.match(text, m.end())
+        if not first:
+            continue
+        bare = first.group(0).lower().removesuffix("'s")
+        if not (_INITIAL.match(first.group(0)) or bare in known_names() or unknown_word(first.group(0))
+                or re.fullmatch(r"[A-Z][a-z]{1,4}-[a-z]{2,4}", first.group(0))) or bare in _NOT_NAME:
+            continue
+        here = style if style != "mixed" or first.group(0)[0].isupper() else "lower"
+        span = parse_name(text, m.end(), here, strict=here != "mixed")
+        if span:
+            found.append(Candidate("PERSON", span[0], span[1], 0.7, "SignOffRecognizer", "OFFICER"))
     for m in _NAMED.finditer(text):
         if _TITLE.match(text, m.end()):
             continue
@@ -347,6 +394,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         for m in re.finditer(r"\b[A-Z]\.\s?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text):
             if m.group(1).lower() in surnames() and m.group(1).lower() not in _NOT_NAME:
                 found.append(Candidate("PERSON", m.start(), m.end(), 0.6, "InitialSurnameRecognizer", "PERSON"))
+    found.extend(_quoted_nicknames(text, style))
+    found.extend(_unknown_runs(text, style))
     found.extend(_slot_names(text, style))
     found.extend(_subject_names(text, style))
     if style == "mixed":
@@ -368,6 +417,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         end = m.end() - 2 if m.group(0).endswith("'s") else m.end()
         found.append(Candidate("PERSON", m.start(), end, 0.8, "NicknameRecognizer", "PERSON"))
     found.extend(_name_pairs(text, style))
+    found.extend(_native_names(text, style, found))
     return found
 
 
@@ -494,6 +544,9 @@ def _name_pairs(text: str, style: str) -> list[Candidate]:
             continue  # "BOBBY PIN", "WINTER CONDITIONS": a rare census surname or an English word, not a name
         if style == "lower" and (last not in common or len(first) < 3 or len(last) < 3):
             continue  # lower-case text has no capitals to go on: both words must be in the name lists
+        if style != "mixed" and is_english(first) and is_english(last) and not (
+                first in frequent_names()[0] and last in frequent_names()[1]):
+            continue  # "CARRY PERMIT", "winter gloves", "long line": ordinary words, in no case to tell them apart
         pos = m.end()
         found.append(Candidate("PERSON", m.start(), m.end(), 0.55, "NameListRecognizer", "PERSON"))
     return found
@@ -526,3 +579,96 @@ def from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> l
             e -= 2
         found.append(Candidate("PERSON", s, e, 0.6, "SpacyPersonRecognizer", "PERSON"))
     return found
+
+
+def _quoted_nicknames(text: str, style: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _QUOTED.finditer(text):
+        value = m.group("v")
+        parts = [w.lower().strip(".,") for w in value.split()]
+        if style == "mixed" and value.isupper() and len(value) <= 4 and parts[0] not in _NICK_STARTERS:
+            continue  # an acronym in quotes
+        if all(w in _NOT_NAME for w in parts):
+            continue
+        if style != "mixed" and parts[0] not in _NICK_STARTERS and any(is_english(w) for w in parts):
+            continue  # "FOLLOWING THE LIGHTS": a quote, not a nickname
+        if parts[0] in _NICK_STARTERS or any(
+                w not in _NOT_NAME and (w in first_names() or unknown_word(w)) for w in parts):
+            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.65, "NicknameRecognizer", "PERSON"))
+    return found
+
+
+# Words of a run that no dictionary knows, in ALL-CAPS or lower-case text where no capital marks a name:
+# "pt was abdirahman warsame", "FOR KWETHLUK". Two such words together are a name; one alone must be longer.
+_RUN_WORD = re.compile(r"(?<![\w'/-])[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*(?![\w/-])")
+
+
+def _unknown_runs(text: str, style: str) -> list[Candidate]:
+    if style == "mixed":
+        return []
+    found: list[Candidate] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        single = run[0].group(0).removesuffix("'s") if len(run) == 1 else ""
+        if run and (len(run) >= 2 and not all(compound(w.group(0)) for w in run)
+                    or len(single) >= 5 and not compound(single)):
+            end = run[-1].end() - (2 if run[-1].group(0).lower().endswith("'s") else 0)
+            found.append(Candidate("PERSON", run[0].start(), end, 0.45, "UnknownWordRecognizer", "PERSON"))
+        run.clear()
+
+    for m in _RUN_WORD.finditer(text):
+        word = m.group(0)
+        bare = word.lower().removesuffix("'s")
+        name_like = unknown_word(word) and bare not in _NOT_NAME and _same_case(word, style) \
+            and not (style == "upper" and len(word) <= 3)
+        if name_like and (not run or text[run[-1].end():m.start()] == " "):
+            run.append(m)
+            continue
+        close()
+        if name_like:
+            run.append(m)
+    close()
+    return found
+
+
+_NATIVE_PAIR = re.compile(r"(?<![\w'-])(?P<a>[A-Za-z]+)\s+(?P<b>[A-Za-z]+)(?:'s)?(?![\w-])")
+
+
+def _native_pair_at(text: str, pos: int, style: str) -> re.Match[str] | None:
+    m = _NATIVE_PAIR.match(text, pos)
+    if not m or m.group("a").lower() not in NATIVE_NAME_FIRST or m.group("b").lower() not in NATIVE_NAME_SECOND:
+        return None
+    if not all(_same_case(m.group(g), style) for g in ("a", "b")):
+        return None
+    return m
+
+
+def _native_names(text: str, style: str, found: list[Candidate]) -> list[Candidate]:
+    """"Wilbur Two Crow", "OFC TWO BULLS", "MARCUS RUNS ABOVE", "pull him off Yellow Horse": a Plains surname
+    of two English words, after a name or a title, or capitalised mid-sentence."""
+    more: list[Candidate] = []
+    for c in found:
+        if c.entity_type != "PERSON":
+            continue
+        last = re.search(r"([A-Za-z]+)$", text[c.start:c.end])
+        nxt = re.match(r"\s+([A-Za-z]+)(?![\w-])", text[c.end:])
+        if last and nxt and last.group(1).lower() in NATIVE_NAME_FIRST and nxt.group(1).lower() in NATIVE_NAME_SECOND \
+                and _same_case(nxt.group(1), style):
+            more.append(Candidate("PERSON", c.start, c.end + nxt.end(), c.score, c.recognizer, c.kind))
+            continue
+        pair = _native_pair_at(text, c.end + 1, style) if text[c.end:c.end + 1] == " " else None
+        if pair:
+            end = pair.end("b")
+            more.append(Candidate("PERSON", c.start, end, c.score, c.recognizer, c.kind))
+    for m in _TITLE.finditer(text):
+        pair = _native_pair_at(text, m.end(), style)
+        if pair:
+            more.append(Candidate("PERSON", pair.start(), pair.end("b"), 0.85, "TitleNameRecognizer",
+                                  _role_of_title(m.group("title"))))
+    if style == "mixed":
+        for m in _MID_SENTENCE_CAPITAL.finditer(text):
+            pair = _native_pair_at(text, m.start("v"), style)
+            if pair:
+                more.append(Candidate("PERSON", pair.start(), pair.end("b"), 0.55, "NativeNameRecognizer", "PERSON"))
+    return more

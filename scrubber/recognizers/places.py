@@ -18,6 +18,7 @@ from scrubber.lexicon import (
     US_STATES,
     common_surnames,
     first_names,
+    known_names,
     us_cities,
     us_counties,
     us_towns,
@@ -177,6 +178,8 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             name = " ".join(words[:n]).lower().rstrip(".'")
             if name in US_STATES or name in _FACILITY_STOP:
                 break
+            if m.group("the") and all(is_english(w) for w in words[:n]):
+                continue  # "to the brick wall": Brick, New Jersey is not meant
             if name in cities or (name in counties and not m.group("the")) or _small_town(words[:n], style):
                 start = m.start("v")
                 found.append(Candidate("PLACE", start, start + len(" ".join(words[:n])), 0.7, "GazetteerCity", ""))
@@ -325,6 +328,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 words = words[1:]
             if len(words) < 2:
                 continue
+            if all(is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
+                   and w.lower() not in known_names() for w in words[:-1]):
+                continue  # "FROM THE DARKENED GARAGE", "TO THE ROOF LANDING": a kind of place, not a named one
             start = m.start("v") + m.group("v").find(words[0])
             found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,
                                    "FacilityPattern", ""))
