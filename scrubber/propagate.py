@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate
 from scrubber.english import unknown_word
-from scrubber.lexicon import NOT_NAMES, words
+from scrubber.lexicon import NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, words
 
+_SPACE = re.compile(r"\\ ")
 _DETERMINERS = frozenset(words("a an the this that these those every each some any no my our your his her its their"))
 # Penn Treebank tags (token.tag_): the pipeline runs without the attribute ruler that would map them to POS.
 _NOUNISH = ("NN", "CD")
@@ -40,11 +41,17 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
                 words.setdefault(w.lower(), c.kind)
                 if w.islower():
                     written_lower.add(w.lower())  # "deputy okafor" in a mixed-case text: later mentions too
+    # "Two Bulls": a Plains surname is found as a pair, since each word alone is ordinary English
+    for c in people:
+        for pair in re.finditer(r"([A-Za-z]+)\s+([A-Za-z]+)", text[c.start:c.end]):
+            if pair.group(1).lower() in NATIVE_NAME_FIRST and pair.group(2).lower() in NATIVE_NAME_SECOND:
+                words.setdefault(f"{pair.group(1).lower()} {pair.group(2).lower()}", c.kind)
     pos = _pos_index(doc)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = []
     for word, role in words.items():
-        for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])(?!'[a-rt-z])", text, re.I):
+        written = _SPACE.sub(r"\\s+", re.escape(word))
+        for m in re.finditer(rf"(?<![\w'-]){written}(?![\w-])(?!'[a-rt-z])", text, re.I):
             start, end = m.span()
             # in mixed text a name is written capitalised ("Sandoval-Ruiz") or in capitals
             surface = m.group(0)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
-from scrubber.lexicon import EQUIPMENT_WORDS, NOT_NAMES, US_STATES, us_cities, us_counties, words
+from scrubber.english import is_english, unknown_word
+from scrubber.lexicon import EQUIPMENT_WORDS, NOT_NAMES, US_STATES, known_names, us_cities, us_counties, us_towns, words
 
 _KIND = (
     r"police\s+department|police\s+dept\.?|police\s+service|police|pd|p\.d\.|sheriff'?s?\s+office|"
@@ -13,28 +14,37 @@ _KIND = (
     r"state\s+police|state\s+patrol|highway\s+patrol|hp|fire\s+department|fire\s+dept\.?|fire\s+rescue|fire|"
     r"fd|ems|dps|department\s+of\s+public\s+safety|public\s+safety|constables?|marshals?(?:\s+service)?|"
     r"department\s+of\s+corrections|doc|corrections|transit\s+police|university\s+police|campus\s+police|"
-    r"parks\s+police|task\s+force|narcotics\s+unit|swat|drug\s+task\s+force"
+    r"parks\s+police|task\s+force|narcotics\s+unit|swat|drug\s+task\s+force|border\s+patrol|"
+    r"search\s+(?:and|&)\s+rescue|sar|vfd|volunteer\s+fire\s+(?:department|dept\.?|company)|animal\s+control|"
+    r"lighthorse(?:\s+police)?|tribal\s+police|nation\s+police|rescue\s+squad|ambulance(?:\s+service)?"
 )
 _NAME_WORD = r"(?:[A-Za-z][A-Za-z'.&-]*|\d+(?:st|nd|rd|th))"
 _AGENCY = re.compile(rf"\b(?P<v>(?:{_NAME_WORD}\s+){{1,4}}(?:{_KIND}))(?![\w'])", re.I)
 _ACRONYM = re.compile(
     r"\b(?:(?:[A-Z]{2}\s+)?DPS|[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
     r"FHP|ISP|MSP|TxDPS|DPS|FBI|ATF|DEA|USMS|HSI|CBP|BIA|NPS|USPP|FPS|USSS|TSA|AMTRAK\s+PD|PennDOT|"
-    r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS)\b"
+    r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS|AST|"
+    r"EMSA|AMR|OST)\b"
 )
 _SUBUNIT = re.compile(
     r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|precinct|pct|division|ward|battalion)|"
-    r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward)\s+[A-Z0-9]{1,3}\b|"
+    r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward|psa|region|section|detachment|"
+    r"area)\s+(?:[A-Z]-\d{1,2}|[A-Z0-9]{1,3})\b|(?i:troop|zone|district|sector|post)\s+(?![ai]\b)[a-z]\b|"
+    r"[A-Z]\s+(?i:detachment|troop|company|district)\b|"
     r"(?:Team|TEAM|Area|AREA)\s+[A-Z0-9]{1,2}\b|"
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|Unit|"
-    r"Task\s+Force)|"
+    r"(?:(?:St\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|"
+    r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|(?-i:detachment|barracks|substation|precinct))|"
     r"(?i:sector)\s+\d{1,3}))",
 )
 _UNIT_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
-    r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone)\b"
+    r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region)\b"
     r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,2}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
-    r"PRECINCT|DISTRICT|AREA|ZONE)\b"
+    r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION)\b"
+    r"|,?\s+(?i:psa|region|section|district|troop|zone|area|post)\s+[A-Z0-9]{1,3}\b"
+    r"|\s+(?:EMS|Fire|FIRE|Rescue|RESCUE|SWAT)\b"
+    r"|\s+(?:Northwest|Northeast|Southwest|Southeast|North|South|East|West|Central|Downtown|NORTHWEST|NORTHEAST|"
+    r"SOUTHWEST|SOUTHEAST|CENTRAL|DOWNTOWN)(?=\s+(?:[a-z]|[A-Z]{2,}\b)|[,.;)])"
 )
 _STOP = NOT_NAMES - {"county", "state", "city"} | words(
     "a an the this that my our his her their your any every local nearby other another neighboring "
@@ -103,7 +113,10 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
             continue
         kind_words = words[len(words) - kind_len:]
         kind = " ".join(kind_words).lower()
-        county = any(w.lower().rstrip(".") in ("county", "co", "parish", "city") for w in names)
+        county = any(w.lower().rstrip(".") in ("county", "co", "parish", "city", "tribe", "tribal", "nation", "band",
+                                                "pueblo", "reservation", "university", "college", "campus",
+                                                "transit", "port", "airport", "housing", "school", "district")
+                     for w in names)
         named_kind = style == "mixed" and (kind_words[0][0].isupper() and kind_words[0] not in ("So",))
         if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county and not (
                 named_kind and _known_place(names)):
@@ -113,10 +126,21 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         start = m.start("v") + m.group("v").find(names[0])
         found.append(Candidate("AGENCY", start, m.end("v"), 0.85, "AgencyPattern", ""))
     for m in _ACRONYM.finditer(text):
+        before = re.search(r"(?<![\w'-])([A-Z][a-z]+|[A-Z]{4,})\s+$", text[max(0, m.start() - 30):m.start()])
+        if before and m.group(0) not in _ROLE_ACRONYMS and before.group(1).lower() not in _STOP and (
+                before.group(1).lower() in us_cities() or before.group(1).lower() in us_towns()
+                or unknown_word(before.group(1)) and before.group(1).lower() not in known_names()):
+            found.append(Candidate("AGENCY", m.start() - len(before.group(0)), m.end(), 0.8, "AgencyPattern", ""))
         if m.group(0) in _ROLE_ACRONYMS or m.group(0).lower() in EQUIPMENT_WORDS and (
                 m.group(0) == "GPS" or _THING_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "a GPS tracker", "without a PFD": equipment that happens to end like an agency's acronym
         found.append(Candidate("AGENCY", m.start(), m.end(), 0.8, "AgencyAcronymDenyList", ""))
+    if style == "lower":
+        # "tpr fox khp troop b": an agency's acronym written in lower case, where it is no English word
+        for m in _ACRONYM.finditer(text.upper()):
+            if len(m.group(0)) >= 3 and " " not in m.group(0) and not is_english(m.group(0)) \
+                    and text[m.start():m.end()].islower():
+                found.append(Candidate("AGENCY", m.start(), m.end(), 0.75, "AgencyAcronymDenyList", ""))
     for m in _SUBUNIT.finditer(text):
         value = m.group("v")
         first = value.split()[0].lower()

@@ -116,8 +116,10 @@ _NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|about|after|before|until|till|
                           r"approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|noon)\b")
 # "quarter to five", "half past ten", "ten after six": no am or pm, so the placeholder is [TIME]
 _QUARTER = re.compile(
-    r"(?i)\b(?:(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?:to|past|after|til|till|of)\s+"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?!\s*(?:[ap]\.?m\b|in\s+the|at\s+night))")
+    rf"(?i)\b(?P<mw>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<rel>to|past|after|til|till|of)\s+"
+    rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
+    rf"(?:\s*{_AMPM}|\s+{_PART})?")
+_MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 _WORD_HOURS = {w: i for i, w in enumerate(
     words("zero one two three four five six seven eight nine ten eleven twelve"))}
 
@@ -226,7 +228,15 @@ def find_times(text: str) -> list[Candidate]:
         kind = "2400" if m.group("v").lower() == "midnight" else "1200"
         found.append(Candidate("TIME", m.start("v"), m.end("v"), 0.7, "TimePattern", kind))
     for m in _QUARTER.finditer(text):
-        found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.8, "TimePattern", ""))
+        hour = int(m.group("hw")) if m.group("hw").isdigit() else _WORD_HOURS[m.group("hw").lower()]
+        minute = _MINUTE_WORDS[m.group("mw").lower().removeprefix("a").strip()]
+        if m.group("rel").lower() in ("to", "til", "till", "of"):
+            hour, minute = (hour - 1) or 12, 60 - minute
+        part, ampm = (m.group("part") or "").lower(), m.group("ampm")
+        if part and not ampm:
+            ampm = "pm" if "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12) else "am"
+        kind = _hhmm(hour, minute, ampm) if ampm else ""
+        found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.95, "TimePattern", kind or ""))
     for m in _MILITARY.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:

@@ -51,7 +51,7 @@ _PLATE = re.compile(
     rf"reads?|of|(?:{_STATE})))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
 )
 _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P<v>[A-Z]{{1,3}}[ -]?\d{{3,5}}|"
-                          r"\d{1,3}[A-Z]{1,3}[ -]?\d{3,4})(?![\w-])")
+                          r"\d{1,3}[A-Z]{1,3}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,3})(?![\w-])")
 _PHONETIC = (
     "adam|baker|boy|charlie|charles|david|edward|eddie|frank|george|henry|ida|john|king|lincoln|mary|nora|"
     "ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|young|zebra|alpha|bravo|delta|echo|foxtrot|"
@@ -73,7 +73,10 @@ _SHAPES = [
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
     # fire, EMS and air units: Medic 7, Engine 61, Air 9
-    ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|"
+    # "call sign Baker 16", "callsign 2D31"
+    ("UNIT", 0.92, re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
+                              r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")),
+    ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
     # a short call sign in brackets after a name: Sgt. O'Malley (S-4)
     ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3})(?=\))")),
@@ -158,7 +161,8 @@ def find_ids(text: str) -> list[Candidate]:
         found.append(Candidate("ID", m.start("v"), m.end("v"), 0.85, "KeywordIdPattern", _kind(key)))
     for m in _PLATE.finditer(text):
         value = m.group("v").strip()
-        if not any(c.isdigit() for c in value) or _NOT_ID.match(value):
+        partial = bool(re.fullmatch(r"\d[A-Z]{2,3}|[A-Z]{2,3}\d", value))  # "partial plate 8XK"
+        if not any(c.isdigit() for c in value) or _NOT_ID.match(value) and not partial:
             continue
         state = _STATE_BEFORE.search(text, m.start(), m.start("v"))
         start = state.start() if state and state.start() > m.start() else m.start("v")

@@ -55,7 +55,7 @@ _VERBS = frozenset(
     patrol duty shift call calls report reports radio mic weapon gun knife rifle pistol shotgun taser
     hands hand arm arms head face leg legs foot feet body chest
     hrs hours mph approx approximately
-    shield badge serial star number
+    shield badge serial star number troop troops district precinct barracks detachment post substation
     wasnt didnt dont cant wont isnt arent werent couldnt wouldnt shouldnt hadnt hasnt havent aint doesnt""")
 )
 # Ordinary phrases that look like a first name and a surname.

@@ -33,7 +33,7 @@ _SUFFIX = (
 )
 _ADDR_WORD = r"(?:[A-Za-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)|\d+)"
 _DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)"
-_UNIT_TAIL = (r"(?:,?\s+(?:apt|apartment|unit|suite|ste|#|lot|space|spc|room|rm|bldg|building|trailer)\.?\s*#?\s*"
+_UNIT_TAIL = (r"(?:\.?,?\s+(?:apt|apartment|unit|suite|ste|#|lot|space|spc|room|rm|bldg|building|trailer)\.?\s*#?\s*"
               r"[A-Z0-9-]{1,6}\b)?")
 
 _ADDRESS = re.compile(
@@ -42,11 +42,13 @@ _ADDRESS = re.compile(
     re.I,
 )
 _STREET = re.compile(rf"\b(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<suffix>{_SUFFIX})\b"
-                     r"(?:\s+(?:bridge|overpass|underpass|tunnel|viaduct|ramp|on-ramp|off-ramp)\b)?", re.I)
+                     r"(?:\s+(?:bridge|overpass|underpass|tunnel|viaduct|ramp|on-ramp|off-ramp)\b|"
+                     r"\.?\s+(?-i:NE|NW|SE|SW)\b)?", re.I)
 _ROUTE = re.compile(
     r"\b(?:i|ih|interstate|us|u\.s\.|sr|sh|state\s+route|state\s+road|state\s+highway|hwy|highway|route|rt|rte|"
     r"fm|rm|cr|county\s+road|county\s+rd|county\s+hwy|county\s+highway|co\.?\s+rd|fwy|freeway|loop|spur|"
-    r"farm\s+road|trunk)\s*[-#]?\s*\d{1,4}[A-Z]?\b(?:\s+(?:bypass|business|loop|spur))?|\b[MK]-\d{1,3}\b",
+    r"farm\s+road|trunk|bia|tribal\s+route|indian\s+route|ir)\s*[-#]?\s*\d{1,4}[A-Z]?(?:-\d{1,3}(?![\d/]))?\b"
+    r"(?:\s+(?:bypass|business|loop|spur))?|\b[MK]-\d{1,3}\b",
     re.I,
 )
 _MARKER = re.compile(
@@ -65,7 +67,7 @@ _INTERSECTION = re.compile(
 # Numbers and letters of a unit within a place: "lot 22", "room 112", "bldg C", "apt 2", "Pod 3B".
 _SUBPLACE = re.compile(
     r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
-    r"hangar|dock|bay|slip)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}[A-Z]?|[A-Z]\d{0,3})(?![\w/-])",
+    r"hangar|dock|bay|slip)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,
 )
 # Streets named without a suffix after a movement: "turned onto colfax", "went south on Memorial",
@@ -77,7 +79,27 @@ _ONTO = re.compile(
     re.I,
 )
 # Hospitals known by their initials: "Subj to GIMC", "taken to UMC"
-_MEDICAL_ACRONYM = re.compile(r"\b(?:to|at|from)\s+(?P<v>[A-Z]{1,4}MC|[A-Z]{2,4}H)\b")
+_MEDICAL_ACRONYM = re.compile(r"\b(?i:to|at|from|in)\s+(?P<v>[A-Z]{1,4}MC|[A-Z]{2,4}H|(?-i:[a-z]{1,4}mc))\b")
+# Places known by their initials or a short name: a high school ("WHS"), an airport ("JFK"), a city's nickname
+_SHORT_PLACES = re.compile(
+    r"\b(?P<v>(?!(?:DHS|HHS|CHS)\b)[A-Z]{1,3}HS|JFK|LAX|ORD|ATL|SFO|LGA|EWR|BOS|PHX|IAH|MCO|MSP|DTW|PHL|CLT|BWI|DCA|"
+    r"IAD|SLC|TPA|PDX|STL|HNL|MDW|BNA|MSY|RDU|SJC|SMF|MCI|CLE|CVG|JAX|ABQ|OKC|MKE|BDL|DFW|"
+    r"Vegas|VEGAS|Philly|PHILLY|NOLA|Nola|Frisco|Mpls|MPLS|mpls|NYC|Chi-?[Tt]own|Motown|H-[Tt]own|Big\s+Easy|"
+    r"Twin\s+Cities|(?:Red|Blue|Green|Orange|Silver|Yellow|Purple|Brown|Pink|Gold|Expo)\s+Line|"
+    r"Terminal\s+[A-Z0-9]{1,2}|AirTrain|(?:the\s+)?(?:[A-Z]{2}\s+)?(?:Turnpike|Thruway|Tollway)|"
+    r"(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|"
+    r"Upsilon|Phi|Chi|Psi|Omega)(?:\s+(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|"
+    r"Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}(?:\s+(?:house|House|HOUSE))?)\b"
+)
+# Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
+_GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
+                   r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
+_KIND_FIRST = re.compile(r"\b(?P<v>(?:Club|Camp|Fort|Ft\.|Port|Lake|Hotel|Motel|Casino|Cafe|Café|Chez|Hacienda|Rancho|"
+                         r"Villa|Villas|Colonia|Barrio)\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
+# A town after an address: "1400 169TH ST W, HAMMOND." (checked against the gazetteer)
+_TOWN_AFTER_ADDRESS = re.compile(
+    r"\b(?i:st|ave|rd|blvd|dr|ln|hwy|street|avenue|road|drive|way|court|ct|pl|pkwy|lane|[nsew])\.?,\s+"
+    r"(?P<v>[A-Za-z][A-Za-z'-]+(?:\s[A-Za-z][A-Za-z'-]+)?)(?=\s*[.,;)]|\s+(?:[A-Z]{2}|[A-Z][a-z]+)\b|$)")
 _NAMED_SUBPLACES = frozenset(words("pod cell dorm wing tier hangar dock bay slip"))
 _AMP_INTERSECTION = re.compile(
     r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\s*&\s*((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\b(?!\s*[A-Z][a-z])"
@@ -95,7 +117,8 @@ _FACILITY = (
     r"valley|springs|pines|shores|landing|crossing|square|center\s+mall|ymca|memorial|complex|detention|"
     r"facility|plant|warehouse|yard|lot|garage|courthouse|hall|building|tower|residence\s+hall|dorms?|lodge|"
     r"suites|apartment\s+homes|townhomes|projects|housing|shelter|mission|outpost|substation|precinct\s+house|"
-    r"nation|reservation|pueblo|rancheria"
+    r"nation|reservation|pueblo|rancheria|galleria|regional|houses|crossroads|speedway|raceway|truck\s+stop|"
+    r"travel\s+center|travel\s+plaza|outlets|flea\s+market|fairground"
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?P<v>(?:(?:St\.\s|Saint\s|Mt\.\s|Ft\.\s)?(?:[A-Z][\w'-]*|&)\s+){{1,4}}"
@@ -132,9 +155,17 @@ _CHAINS = re.compile(
 _AMBIGUOUS_CHAINS = frozenset(words("target shell pilot gulf sonic subway ross marathon getty outback staples giant"))
 _ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
     words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
-_NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West"))
+_NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West State"))
 _INNER_STOP = frozenset(words("was were is are had has have of the a an and or to in on at by for with"))
 _FACILITY_STOP = NOT_NAMES | frozenset(words("a an the this that my our his her their one two some any every"))
+
+
+# Kinds of place that are also ordinary nouns: with only English words before them, a description
+# ("the darkened garage", "the roof landing"), not a name.
+_ORDINARY_FACILITIES = frozenset(words(
+    "garage landing lot yard building hall field station store house room area center centre plant complex "
+    "facility warehouse tower towers bank market bar lines auto high woods rocks bowl square crossing apt apts "
+    "apartments homes housing shelter springs hills valley heights village terrace gardens"))
 
 
 def _small_town(words: list[str], style: str) -> bool:
@@ -276,8 +307,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
         kept: list[str] = []
         for w in reversed(words):
             bare = w.lower().strip(".")
-            if bare in _FACILITY_STOP and bare not in _STREET_WORDS:
-                break
+            if bare in _FACILITY_STOP and bare not in _STREET_WORDS and not (
+                    style == "mixed" and w[0].isupper() and kept and bare in first_names()):
+                break  # but "Will Rogers Dr": a first name that is also a word
             if style == "mixed" and not (w[0].isupper() or w[0].isdigit()):
                 break
             kept.insert(0, w)
@@ -328,8 +360,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 words = words[1:]
             if len(words) < 2:
                 continue
-            if all(is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
-                   and w.lower() not in known_names() for w in words[:-1]):
+            if words[-1].lower() in _ORDINARY_FACILITIES and all(
+                    is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
+                    and w.lower() not in known_names() for w in words[:-1]):
                 continue  # "FROM THE DARKENED GARAGE", "TO THE ROOF LANDING": a kind of place, not a named one
             start = m.start("v") + m.group("v").find(words[0])
             found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,
@@ -347,6 +380,13 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
+    for pattern, name, score in ((_SHORT_PLACES, "ShortPlacePattern", 0.6), (_GRID, "GridAddressPattern", 0.8),
+                                 (_KIND_FIRST, "FacilityPattern", 0.65)):
+        for m in pattern.finditer(text):
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), score, name, ""))
+    for m in _TOWN_AFTER_ADDRESS.finditer(text):
+        if m.group("v").lower() in us_cities() or m.group("v").lower() in us_towns():
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.75, "GazetteerCity", ""))
     for m in _MEDICAL_ACRONYM.finditer(text):
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "MedicalAcronymPattern", ""))
     for m in _CHAINS.finditer(text):
