@@ -68,7 +68,7 @@ _STATE_AGENCY = re.compile(
     r"natural\s+resources|game\s+commission|conservation(?:\s+(?:department|police|officers?))?|"
     r"capitol\s+police|bureau\s+of\s+investigation|department\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)))\b")
 _ROLE_ACRONYMS = frozenset(words("RSO PSO CSO ISO TSO ESO DSO"))
-_THING_BEFORE = re.compile(r"(?i)\b(?:a|an|no|my|his|her|their|our|your|the|without|wearing|wore)\s+$")
+_THING_BEFORE = re.compile(r"(?i)\b(?:a|an|no|my|his|her|their|our|your|the|without|wearing|wore)\s+(?-i:[a-z]+\s+)?$")
 
 
 def _known_place(words: list[str]) -> bool:
@@ -132,7 +132,7 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                 or unknown_word(before.group(1)) and before.group(1).lower() not in known_names()):
             found.append(Candidate("AGENCY", m.start() - len(before.group(0)), m.end(), 0.8, "AgencyPattern", ""))
         if m.group(0) in _ROLE_ACRONYMS or m.group(0).lower() in EQUIPMENT_WORDS and (
-                m.group(0) == "GPS" or _THING_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                m.group(0) == "GPS" or _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "a GPS tracker", "without a PFD": equipment that happens to end like an agency's acronym
         found.append(Candidate("AGENCY", m.start(), m.end(), 0.8, "AgencyAcronymDenyList", ""))
     if style == "lower":

@@ -128,7 +128,7 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
     bare = word.lower()
     if bare.endswith("'s"):
         bare = bare[:-2]
-    if not first and style != "mixed" and bare in _PARTICLES:
+    if not first and bare in _PARTICLES and (style != "mixed" or word.islower()):
         return True  # "TRUONG VAN HAI" ("van" is also a vehicle); parse_name drops a particle left at the end
     if bare in _NOT_NAME or len(bare) < 2 and not _INITIAL.match(word):
         return False

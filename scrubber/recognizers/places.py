@@ -18,7 +18,7 @@ from scrubber.lexicon import (
     US_STATES,
     common_surnames,
     first_names,
-    known_names,
+    frequent_names,
     us_cities,
     us_counties,
     us_towns,
@@ -166,6 +166,12 @@ _ORDINARY_FACILITIES = frozenset(words(
     "garage landing lot yard building hall field station store house room area center centre plant complex "
     "facility warehouse tower towers bank market bar lines auto high woods rocks bowl square crossing apt apts "
     "apartments homes housing shelter springs hills valley heights village terrace gardens"))
+
+
+def _ordinary_description(words: list[str]) -> bool:
+    return words[-1].lower() in _ORDINARY_FACILITIES and all(
+        is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
+        and w.lower() not in frequent_names()[0] and w.lower() not in frequent_names()[1] for w in words[:-1])
 
 
 def _small_town(words: list[str], style: str) -> bool:
@@ -351,6 +357,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if style == "upper" and any(w.lower() in (_FACILITY_STOP | _INNER_STOP) - {"county", "city"}
                                     for w in words[:-1]):
             continue
+        if style != "mixed" and _ordinary_description(words):
+            continue
         start = m.start("v") + value.find(words[0])
         found.append(Candidate("PLACE", start, m.end("v"), 0.75, "FacilityPattern", ""))
     if style != "mixed":
@@ -360,9 +368,7 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 words = words[1:]
             if len(words) < 2:
                 continue
-            if words[-1].lower() in _ORDINARY_FACILITIES and all(
-                    is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
-                    and w.lower() not in known_names() for w in words[:-1]):
+            if _ordinary_description(words):
                 continue  # "FROM THE DARKENED GARAGE", "TO THE ROOF LANDING": a kind of place, not a named one
             start = m.start("v") + m.group("v").find(words[0])
             found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,

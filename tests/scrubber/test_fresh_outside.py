@@ -1,0 +1,103 @@
+"""Three more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
+
+Each had one emphasis: `third` people's names (many origins, names that are English words, Plains surnames,
+nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different writers
+(date and time formats, radio traffic, gear brands that must be kept). Scored before any fix, with the scrubber
+as it stood, they gave 92.05%, 90.60% and 92.72% recall (keep 98.44%, 98.74%, 97.03%): the honest measure of
+how the scrubber generalised then. The fixes they led to are general (new cue words, sub-units, place shapes,
+time ranges), never a narrative's own words; the floors below are what it reaches on them now, so a change
+that loses ground fails here. Misses still left: Plains names mentioned alone in ALL CAPS, places that are
+ordinary words ("Man", "Wounded Knee"), hospitals and schools by initials, door numbers without a cue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrubber import Scrubber
+from scrubber.evaluate import evaluate, format_report, load_corpus
+
+CORPORA = Path(__file__).parent / "corpus"
+FLOORS = {
+    # corpus: (overall recall, PERSON recall, ID recall, keep rate)
+    "third_outside.jsonl": (0.975, 0.975, 0.97, 0.99),
+    "fourth_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
+    "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request):  # type: ignore[no-untyped-def]
+    return request.param, evaluate(Scrubber.shared(), load_corpus(CORPORA / request.param))
+
+
+def test_recall_and_keep_rate_hold(scored):
+    name, report = scored
+    overall, person, ids, keep = FLOORS[name]
+    assert report.recall >= overall, format_report(report)
+    assert report.type_recall("PERSON") >= person, format_report(report)
+    assert report.type_recall("ID") >= ids, format_report(report)
+    assert report.keep_rate >= keep, format_report(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # call signs spoken as a phonetic word, or after "call sign"
+        ('"Charlie 214, on scene." Sam 24 took the back.', ["214", "24"], ["on scene"]),
+        ("Dep. Cole, call sign Baker 16, took the call.", ["Cole", "16"], []),
+        # state agencies, and sub-units after an agency
+        ("Warden Erik Lindahl, Wisconsin DNR. TPR JONES TEXAS DPS.", ["Lindahl", "Wisconsin", "TEXAS"], []),
+        ("PO Reyes, shield 4411, NYPD PSA 6. Ofc. Li, HPD Southwest, was 10-8.", ["PSA 6", "Southwest"], ["10-8"]),
+        ("I AM WITH AST C DETACHMENT. tpr fox khp troop b stopped him.", ["AST", "DETACHMENT", "khp", "troop b"],
+         []),
+        # equipment that looks like an agency's acronym or a name
+        ("We found a GPS tracker. I had my inflatable PFD, a Garmin inReach and an N95.", [],
+         ["GPS", "PFD", "Garmin", "N95"]),
+        ("R/O RESPONDED TO A JACKKNIFED 18-WHEELER AND A SINGLE VEH ROLLOVER.", [], ["18-WHEELER", "ROLLOVER"]),
+        # dates and times in more shapes
+        ("Labor Day weekend, the Wednesday before Thanksgiving, and on the Fourth", ["Labor", "Wednesday", "Fourth"],
+         []),
+        ("from about 2330 to 0030, and Sat 3/1 0212 BOLO", ["2330", "0030", "0212"], ["BOLO"]),
+        ("Right at midnight it started; by noon it was over. At quarter to five in the morning we left.",
+         ["midnight", "noon", "quarter"], ["started"]),
+        ("On Thursday, 9/14/23 we met. on may 11 we met again. you may 2 times", ["Thursday", "may 11"],
+         ["may 2 times"]),
+        # names: sign-offs, quoted nicknames, Plains surnames, particles, unknown words in caps and lower case
+        ("nobody hurt. lesson: stage at the edge. - j. ferraro UKPD #311", ["ferraro"], ["stage at the edge"]),
+        ("handed it to me after it was all over. -Min-jun", ["Min-jun"], []),
+        ("Tip that 'Big Mike' was holding. everybody calls him 'Big T'.", ["Big Mike", "Big T"], ["holding"]),
+        ("SHE SAID SHE WAS \"FOLLOWING THE LIGHTS\".", [], ["FOLLOWING THE LIGHTS"]),
+        ("Wilbur Two Crow was in the ditch. Later Two Crow thanked us.", ["Wilbur", "Two Crow"], []),
+        ("R/O OFC TWO BULLS AND SGT STANDING ELK RESPONDED.", ["BULLS", "ELK"], []),
+        ("The caller, Pieter van der Berg, said Van der Berg's barn was hit.", ["van der", "Berg", "Van der"], []),
+        ("pt was abdirahman warsame 19 yo m. i reholstered and held the stairwell.", ["abdirahman", "warsame"],
+         ["reholstered", "stairwell"]),
+        ("2C19 (DEP HOANG) HAD 40MM. HOANG ARR AND DEPLOYED 2 ROUNDS.", ["HOANG"], ["40MM", "2 ROUNDS"]),
+        ("Ptl. Grant brought him in. Ofc. Drew Kessler took the call. Search by DO Okonkwo missed a blade.",
+         ["Grant", "Drew", "Okonkwo"], ["missed a blade"]),
+        ("me and my partner hunter split up at the pool", ["hunter"], ["split up"]),
+        ("SHAY WOOD DROVE. HE HAD A CARRY PERMIT AND WINTER GLOVES.", ["SHAY", "WOOD"],
+         ["CARRY PERMIT", "WINTER GLOVES"]),
+        # places
+        ("at the Glendale Galleria, then Club Kava Nui on 3500 South, then the State Pier", ["Galleria", "Kava",
+                                                                                           "3500", "Pier"], []),
+        ("the Sigma Nu house, the Red Line, Terminal 4 at JFK, and the PA Turnpike", ["Sigma", "Red Line",
+                                                                                     "Terminal 4", "JFK", "Turnpike"],
+         []),
+        ("ALARM AT 1400 169TH ST W, HAMMOND. TRANSPORTED TO BMC. took him to hcmc", ["HAMMOND", "BMC", "hcmc"], []),
+        ("a home on Zuni Rd SE, apt 4-D in bldg 4, on Will Rogers Dr, then BIA 2 and US Hwy 17-92",
+         ["SE", "4-D", "Will", "BIA 2", "17-92"], []),
+        ("FROM THE DARKENED GARAGE. WE TOOK THE ELEVATOR TO THE ROOF LANDING.", [],
+         ["DARKENED GARAGE", "ROOF LANDING"]),
+        ("i stepped off the doorway to the brick wall and talked him down", [], ["brick wall"]),
+    ],
+)
+def test_fresh_outside_shapes(text, gone, kept):
+    out = Scrubber.shared().scrub(text).text
+    for word in gone:
+        assert word not in out, out
+    for phrase in kept:
+        assert phrase in out, out
