@@ -126,7 +126,8 @@ def unknown_word(word: str) -> bool:
     return not is_typo(letters) or letters.lower() in known_names()
 
 
-_PREFIXES = ("re", "un", "pre", "over", "under", "out", "sub", "non", "mis", "counter", "semi", "multi")
+_PREFIXES = ("in", "on", "up", "re", "un", "pre", "over", "under", "out", "sub", "non", "mis", "counter", "semi",
+             "multi")
 
 
 @cache

@@ -324,6 +324,10 @@ def find_persons(text: str, style: str) -> list[Candidate]:
                           lower_unknown=True)
         if not span:
             continue
+        first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")
+        if bare == "r/o" and is_english(first_word) and first_word not in frequent_names()[1] \
+                and not unknown_word(first_word):
+            continue  # "R/O TERMINATED PURSUIT": the reporting officer is the subject of a verb
         if "," in m.group(0)[len(title):] and style == "mixed" and not text[span[0]].isupper():
             continue  # "toward R/O, dark clothing": a list after the title, not a name
         if strict and re.match(r"(?i)[a-z]+(?:ing|ed)\b", text[span[0]:span[1]]) \
