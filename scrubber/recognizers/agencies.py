@@ -34,6 +34,7 @@ _SUBUNIT = re.compile(
     r"(?:Team|TEAM|Area|AREA)\s+[A-Z0-9]{1,2}\b|"
     r"(?:(?:St\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|"
     r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|(?-i:detachment|barracks|substation|precinct))|"
+    r"(?:[A-Z]{3,}\s+){1,2}(?:POST|BARRACKS|DETACHMENT|PRECINCT|SUBSTATION|DIVISION)\b|"
     r"(?i:sector)\s+\d{1,3}))",
 )
 _UNIT_AFTER = re.compile(
@@ -146,8 +147,9 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         first = value.split()[0].lower()
         if first in _GENERIC_SUBUNITS:
             continue
-        if style != "mixed" and not re.match(r"(?i)\d|troop|zone|district|precinct|squad|platoon|company|post|sector",
-                                             value):
+        if style != "mixed" and not re.match(r"(?i)\d|troop|zone|district|precinct|squad|platoon|company|post|sector|"
+                                             r"psa|region|section|detachment|area|[a-z]\s", value) \
+                and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division)$", value):
             continue
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
     # A named unit right after an agency belongs to it: "Yonkers PD Emergency Services Unit".

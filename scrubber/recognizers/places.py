@@ -118,7 +118,7 @@ _FACILITY = (
     r"facility|plant|warehouse|yard|lot|garage|courthouse|hall|building|tower|residence\s+hall|dorms?|lodge|"
     r"suites|apartment\s+homes|townhomes|projects|housing|shelter|mission|outpost|substation|precinct\s+house|"
     r"nation|reservation|pueblo|rancheria|galleria|regional|houses|crossroads|speedway|raceway|truck\s+stop|"
-    r"travel\s+center|travel\s+plaza|outlets|flea\s+market|fairground"
+    r"outlets|flea\s+market|fairground"
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?P<v>(?:(?:St\.\s|Saint\s|Mt\.\s|Ft\.\s)?(?:[A-Z][\w'-]*|&)\s+){{1,4}}"
