@@ -34,6 +34,7 @@ JARGON = words("""
     vin lkr loc rpt inc ccn tac ert srt mff ppe lol idk tbh thru tho ur u ppl b4 w/ wanna gonna gotta kinda
     sorta yall y'all aint ain't dont didnt doesnt cant couldnt wouldnt shouldnt wont wasnt werent isnt arent
     hadnt hasnt havent im ive id ill youre theyre thats whats theres hes shes lets ok okay yeah nope yep
+    rottweiler rottweilers pitbull pitbulls malinois doberman dobermans husky huskies airpods earbuds
     disp dispo dispt comms sfst sfsts hgn pbt til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
     cops cop copper perps perp
     taser tased tasing tasered narcan naloxone glock sig ar ak shotgun rifle pistol revolver
@@ -126,6 +127,23 @@ def unknown_word(word: str) -> bool:
     return not is_typo(letters) or letters.lower() in known_names()
 
 
+@cache
+def _headwords() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _headword(part: str) -> bool:
+    """A GCIDE headword, or one with a plural or past ending: the parts of a compound must be common words
+    ("seat" + "belts"), not the rare ones Webster's Second also lists ("devon" + "tae")."""
+    words_ = _headwords()
+    return part in words_ or any(part.endswith(e) and part[: -len(e)] in words_ for e in ("s", "es", "ed", "ing"))
+
+
+# Three-letter ends of compounds ("whiteout", "lightbar"); other short ends make names ("lash" + "awn").
+_SHORT_TAILS = frozenset(("out", "bar", "way", "man", "men", "set", "off", "cap", "pad", "box", "bag", "car", "pen",
+                          "nip", "top", "cut", "pit", "pot", "gun", "cam", "run"))
 _PREFIXES = ("in", "on", "up", "re", "un", "pre", "over", "under", "out", "sub", "non", "mis", "counter", "semi",
              "multi")
 
@@ -143,7 +161,8 @@ def compound(word: str) -> bool:
         if stem.startswith(_PREFIXES) and any(is_english(stem[len(p):]) for p in _PREFIXES if stem.startswith(p)
                                                and len(stem) - len(p) >= 4):
             return True  # "reholster", "unholstered", "overcorrected"
-        for i in range(3, len(stem) - 2):
-            if is_english(stem[:i]) and is_english(stem[i:]):
+        for i in range(4, len(stem) - 2):
+            tail = stem[i:]
+            if _headword(stem[:i]) and _headword(tail) and (len(tail) >= 4 or tail in _SHORT_TAILS):
                 return True
     return is_typo(w) or any(is_typo(stem) for stem in stems[1:])

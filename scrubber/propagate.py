@@ -95,7 +95,8 @@ def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[
     if unknown_word(text[start:end]):
         return True  # "HOANG ARR": a word no dictionary knows is the name even before a noun
     before = re.findall(r"[A-Za-z']+", text[max(0, start - 20):start])
-    if before and before[-1].lower() in _DETERMINERS:
+    sentence_start = bool(re.search(r"[.!?;:]\s*$", text[max(0, start - 4):start]))
+    if before and before[-1].lower() in _DETERMINERS and not sentence_start:
         return False
     after = re.match(r"\s+([A-Za-z]+)", text[end:])
     if after:

@@ -33,13 +33,15 @@ _SUBUNIT = re.compile(
     r"[A-Z]\s+(?i:detachment|troop|company|district)\b|"
     r"(?:Team|TEAM|Area|AREA)\s+[A-Z0-9]{1,2}\b|"
     r"(?:(?:St\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|"
-    r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|(?-i:detachment|barracks|substation|precinct))|"
+    r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|(?-i:detachment|barracks|substation|precinct))"
+    r"(?:\s+\d{1,3}[A-Z]?\b)?|"
     r"(?:[A-Z]{3,}\s+){1,2}(?:POST|BARRACKS|DETACHMENT|PRECINCT|SUBSTATION|DIVISION)\b|"
     r"(?i:sector)\s+\d{1,3}))",
 )
 _UNIT_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
     r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region)\b"
+    r"(?:\s+\d{1,3}[A-Z]?\b)?"
     r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,2}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
     r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION)\b"
     r"|,?\s+(?i:psa|region|section|district|troop|zone|area|post)\s+[A-Z0-9]{1,3}\b"

@@ -44,6 +44,9 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\w/.:$-])(?P<m>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d|\s*(?:of|in|to)\b|"
                r"\s*(?:mile|mi|inch|in|ft|foot|feet|yard|yd|lb|oz|cup|tank|full|way|hour|hr|lane|block|mag|"
                r"second|sec|a\b|an\b))", re.I),
+    # CAD style with a two-digit year: "JAN 27 25 0640"
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\s+(?P<year>\d{{2}})(?=\s+(?:[01]\d|2[0-3])[0-5]\d\b|\s*[.,;]|\s*$)",
+               re.I),
     # month and year alone: "in March 2024"
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b", re.I),
 ]
@@ -55,7 +58,9 @@ _HOLIDAYS = re.compile(
     r"thanksgiving(?:\s+day)?|(?:fourth|4th)\s+of\s+july|independence\s+day|halloween|memorial\s+day|"
     r"labor\s+day|veterans'?\s+day|mlk\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|easter(?:\s+sunday)?|"
     r"mother'?s\s+day|father'?s\s+day|valentine'?s\s+day|st\.?\s+patrick'?s\s+day|black\s+friday|"
-    r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday)\b"
+    r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday|"
+    r"(?-i:May\s+Day|MAY\s+DAY)|mardi\s+gras(?:\s+day)?|fat\s+tuesday|(?-i:NYE)|election\s+day|"
+    r"(?:the\s+)?(?:4th|fourth)\s+of\s+july\s+weekend)\b"
     r"(?:\s+weekend\b)?"
     # used as an adjective the holiday says what kind of thing, not when: "a Halloween mask", "Christmas lights"
     r"(?!\s+(?:masks?|costumes?|decorations?|lights|tree|trees|candy|parties|party|music|sweater|display|"

@@ -48,7 +48,8 @@ _KEYED = re.compile(
 # "Ohio plate HNX-2281", "Georgia tag RLK 8832", "IL CR 77419", "TX PLATE LKM-4829"
 _PLATE = re.compile(
     rf"(?i:\b(?:(?:{_STATE})\s+)?(?:plate|tag|lic(?:ense|ence)?|registration)s?(?:,?\s+(?:was|is|number|no\.?|#|"
-    rf"reads?|of|(?:{_STATE})))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
+    rf"reads?|of|(?:{_STATE})|starting\s+with|starts\s+with|beginning\s+with|ending\s+(?:in|with)|that\s+read|"
+    rf"reading|partial))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
 )
 _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P<v>[A-Z]{{1,3}}[ -]?\d{{3,5}}|"
                           r"\d{1,3}[A-Z]{1,3}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,3})(?![\w-])")
@@ -73,6 +74,9 @@ _SHAPES = [
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
     # fire, EMS and air units: Medic 7, Engine 61, Air 9
+    # a unit known by a name and a number: "air unit Firebird 4", "unit Lincoln 12"
+    ("UNIT", 0.85, re.compile(r"(?i:unit|air\s+unit|airship|helicopter|chopper)\s+"
+                              r"(?P<v>[A-Z][a-z]+[- ]\d{1,3})(?![\w-])")),
     # "call sign Baker 16", "callsign 2D31"
     ("UNIT", 0.92, re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
                               r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from scrubber.candidates import Candidate
 from scrubber.english import compound, is_english, unknown_word
 from scrubber.lexicon import (
@@ -116,6 +118,11 @@ _NICK_INSIDE = {
     "upper": re.compile(r"\b(?P<a>[A-Z][A-Z'-]+)\s+\"[^\"\n]{1,20}\"\s+(?P<b>[A-Z][A-Z'-]+)"),
     "lower": re.compile(r"\b(?P<a>[a-z][a-z'-]+)\s+\"[^\"\n]{1,20}\"\s+(?P<b>[a-z][a-z'-]+)"),
 }
+
+
+_FAMILY = frozenset(words("""son daughter brother sister husband wife boyfriend girlfriend mother mom father dad
+    uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather fiance fiancee stepson
+    stepdaughter roommate friend"""))
 
 
 def _known_first(bare: str) -> bool:
@@ -325,6 +332,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")
+        if bare == "r/o" and text[m.start("title") + len(title):].startswith("."):
+            continue  # "advancing on R/O. CEW deployed": the sentence ended
         if bare == "r/o" and is_english(first_word) and first_word not in frequent_names()[1] \
                 and not unknown_word(first_word):
             continue  # "R/O TERMINATED PURSUIT": the reporting officer is the subject of a verb
@@ -375,6 +384,10 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if _TITLE.match(text, m.end()):
             continue
         span = parse_name(text, m.end(), style, strict=style != "mixed")
+        named = re.match(r"[A-Z][a-z]+\b", text[m.end():])
+        if not span and style == "mixed" and m.group("role").lower() in _FAMILY and named \
+                and named.group(0).lower() in first_names() and named.group(0).lower() not in STOP_WORDS:
+            span = (m.end(), m.end() + named.end())  # "their grown son Colt": a first name that is also a make
         if span:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))
@@ -487,6 +500,8 @@ def _slot_names(text: str, style: str) -> list[Candidate]:
             continue
         if not unknown_word(word) or style != "mixed" and not _same_case(word, style):
             continue
+        if style != "mixed" and compound(word) and word.lower() not in known_names():
+            continue  # "WITH SEATBELTS ON": two English words run together
         if style == "mixed" and word.isupper() and len(word) <= 4:
             continue  # an acronym: "with CPD"
         span = parse_name(text, m.end(), "lower" if style == "mixed" and word.islower() else style)
@@ -574,6 +589,10 @@ def from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> l
             continue
         if style != "mixed" and not all(w.group(0).lower().removesuffix("'s") in known_names() for w in words):
             continue
+        if style != "mixed" and all(is_english(w.group(0)) for w in words) and not (
+                len(words) == 2 and words[0].group(0).lower() in frequent_names()[0]
+                and words[1].group(0).lower() in frequent_names()[1]):
+            continue  # "GROUND BLIZZARD": English words the small model calls a person
         known = known_names()
         if len(words) == 1 and words[0].group(0).lower().removesuffix("'s") not in known:
             # a lone capitalised word the small model calls a person ("Lesson", "Memorial") needs the name lists

@@ -92,7 +92,7 @@ _SHORT_PLACES = re.compile(
     r"Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}(?:\s+(?:house|House|HOUSE))?)\b"
 )
 # Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
-_GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
+_GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off|the)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
                    r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
 _KIND_FIRST = re.compile(r"\b(?P<v>(?:Club|Camp|Fort|Ft\.|Port|Lake|Hotel|Motel|Casino|Cafe|Café|Chez|Hacienda|Rancho|"
                          r"Villa|Villas|Colonia|Barrio)\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
@@ -170,7 +170,7 @@ _ORDINARY_FACILITIES = frozenset(words(
 
 def _ordinary_description(words: list[str]) -> bool:
     return words[-1].lower() in _ORDINARY_FACILITIES and all(
-        is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
+        len(w) > 2 and is_english(w) and w.lower() not in us_cities() and w.lower() not in us_towns()
         and w.lower() not in frequent_names()[0] and w.lower() not in frequent_names()[1] for w in words[:-1])
 
 
@@ -185,6 +185,15 @@ def _small_town(words: list[str], style: str) -> bool:
     if len(words) >= 2 and words[-1].lower() in ("city", "springs", "falls", "junction", "crossing", "corners"):
         return True  # "outside tuba city"
     return style == "mixed" and len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+# One to three capitalised words: a city written anywhere ("an Albuquerque Community Safety responder")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![\w'-])")
+_GEAR_POSITIONS = frozenset(words("park drive reverse neutral"))
+
+
+def _same_case_word(a: str, b: str) -> bool:
+    return a.isupper() == b.isupper() and a[:1].isupper() == b[:1].isupper()
 
 
 def _gazetteer(text: str, style: str) -> list[Candidate]:
@@ -215,6 +224,13 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             name = " ".join(words[:n]).lower().rstrip(".'")
             if name in US_STATES or name in _FACILITY_STOP:
                 break
+            if n == 1 and name in _GEAR_POSITIONS and m.group(0).lower().startswith("in"):
+                break  # "put it in park"
+            after = re.match(r"\s+([A-Za-z]+)", text[m.start("v") + len(" ".join(words[:n])):])
+            if n == 1 and name in first_names() and after and after.group(1).lower() in frequent_names()[1] \
+                    and after.group(1).lower() not in NOT_NAMES \
+                    and _same_case_word(after.group(1), words[0]):
+                break  # "BROUGHT IN WESLEY GAINES": a person, not Wesley, Iowa
             if m.group("the") and all(is_english(w) for w in words[:n]):
                 continue  # "to the brick wall": Brick, New Jersey is not meant
             if name in cities or (name in counties and not m.group("the")) or _small_town(words[:n], style):
@@ -276,6 +292,11 @@ _AMBIGUOUS_SUFFIXES = words(
     "walk row point pt path loop bridge commons heights ridge hollow alley pike"
 )
 
+_LANE_KINDS = frozenset(words(
+    "fast slow left right passing turn turning bike bus travel center inside outside middle hov carpool express "
+    "breakdown emergency merge exit entrance oncoming opposite shoulder number inner outer far near fire"))
+
+
 def _street_like(words: list[str]) -> bool:
     """A street name in ALL-CAPS or lower-case text: a number, an ordinal, a name or a place name."""
     return any(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w.lower()) or w.lower().strip(".") in first_names()
@@ -325,10 +346,13 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if not kept:
             continue
         suffix = m.group("suffix")
-        if suffix.lower() == "st" and re.match(r"\.\s[A-Z]", text[m.end("suffix"):]) and len(kept) == 1:
+        if suffix.lower() == "st" and re.match(r"\.\s[A-Z]", text[m.end("suffix"):]) and len(kept) == 1 \
+                and kept[0].lower() in first_names():
             continue  # "Jeremy St. Clair": Saint, not Street
         if style == "mixed" and not suffix[0].isupper():
             continue
+        if suffix.lower() in ("lane", "ln") and kept[-1].lower() in _LANE_KINDS:
+            continue  # "THE FAST LANE", "the turn lane": a lane of a road, not a named one
         if style != "mixed" and suffix.lower() in _AMBIGUOUS_SUFFIXES and not _street_like(kept):
             continue  # "oncoming lane", "don't walk"
         if suffix.lower() in ("dr", "run", "way", "place", "pl", "point", "walk", "row", "bridge", "loop", "path",
@@ -390,6 +414,15 @@ def find_places(text: str, style: str) -> list[Candidate]:
                                  (_KIND_FIRST, "FacilityPattern", 0.65)):
         for m in pattern.finditer(text):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), score, name, ""))
+    if style == "mixed":
+        for m in _CAPITALISED_RUN.finditer(text):
+            words_ = m.group(0).split()
+            for n in range(len(words_), 0, -1):
+                name = " ".join(words_[:n])
+                if name.lower() in us_cities() and any(not is_english(w) for w in words_[:n]) \
+                        and name.lower() not in first_names() and name.lower() not in EQUIPMENT_WORDS:
+                    found.append(Candidate("PLACE", m.start(), m.start() + len(name), 0.6, "GazetteerCity", ""))
+                    break
     for m in _TOWN_AFTER_ADDRESS.finditer(text):
         if m.group("v").lower() in us_cities() or m.group("v").lower() in us_towns():
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.75, "GazetteerCity", ""))
