@@ -12,7 +12,7 @@ _KIND = (
     r"police\s+department|police\s+dept\.?|police\s+service|police|pd|p\.d\.|sheriff'?s?\s+office|"
     r"sheriff'?s?\s+department|sheriff'?s?\s+dept\.?|sheriff'?s?\s+office|sheriffs?|so|s\.o\.|sd|"
     r"state\s+police|state\s+patrol|highway\s+patrol|hp|fire\s+department|fire\s+dept\.?|fire\s+rescue|fire|"
-    r"fd|ems|dps|department\s+of\s+public\s+safety|public\s+safety|constables?|marshals?(?:\s+service)?|"
+    r"fd|ems|dps|department\s+of\s+public\s+safety|public\s+safety|community\s+safety|constables?|marshals?(?:\s+service)?|"
     r"department\s+of\s+corrections|doc|corrections|transit\s+police|university\s+police|campus\s+police|"
     r"parks\s+police|task\s+force|narcotics\s+unit|swat|drug\s+task\s+force|border\s+patrol|"
     r"search\s+(?:and|&)\s+rescue|sar|vfd|volunteer\s+fire\s+(?:department|dept\.?|company)|animal\s+control|"
@@ -124,7 +124,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county and not (
                 named_kind and _known_place(names)):
             continue  # "opened fire", "blue gun so": these kinds need "X County" or a known city before them
-        if style != "mixed" and not county and not _known_place(names) and kind_len == 1:
+        if style != "mixed" and not county and not _known_place(names) and kind_len == 1 and not (
+                len(names) == 1 and unknown_word(names[0]) and names[0].lower() not in known_names()):
             continue  # in ALL-CAPS or lower-case text a lone kind needs a known city before it ("tulsa pd")
         start = m.start("v") + m.group("v").find(names[0])
         found.append(Candidate("AGENCY", start, m.end("v"), 0.85, "AgencyPattern", ""))

@@ -386,8 +386,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         span = parse_name(text, m.end(), style, strict=style != "mixed")
         named = re.match(r"[A-Z][a-z]+\b", text[m.end():])
         if not span and style == "mixed" and m.group("role").lower() in _FAMILY and named \
-                and named.group(0).lower() in first_names() and named.group(0).lower() not in STOP_WORDS:
-            span = (m.end(), m.end() + named.end())  # "their grown son Colt": a first name that is also a make
+                and named.group(0).lower() not in STOP_WORDS and named.group(0).lower() not in OFFICER_TITLES \
+                and named.group(0).lower() not in MONTHS and named.group(0).lower() not in WEEKDAYS:
+            span = (m.end(), m.end() + named.end())  # "their grown son Colt": a capitalised word after a relative
         if span:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))

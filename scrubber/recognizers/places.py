@@ -29,7 +29,7 @@ _SUFFIX = (
     r"street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|way|place|pl|parkway|pkwy|circle|"
     r"cir|terrace|ter|trail|trl|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|pike|alley|plaza|square|"
     r"sq|loop|run|path|crossing|xing|row|bridge|causeway|hollow|ridge|heights|bypass|byp|crescent|cres|commons|"
-    r"point|pt|walk"
+    r"point|pt|walk|roadway"
 )
 _ADDR_WORD = r"(?:[A-Za-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)|\d+)"
 _DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)"
@@ -148,11 +148,26 @@ _CHAINS = re.compile(
     r"five\s+guys|in-n-out|del\s+taco|panera(?:\s+bread)?|ruby\s+tuesday|outback|red\s+lobster|golden\s+corral|"
     r"big\s+lots|tj\s+maxx|marshalls|old\s+navy|kohl'?s|jcpenney|j\.c\.\s+penney|nordstrom|ikea|"
     r"sam'?s\s+club|bj'?s|staples|office\s+depot|petsmart|petco|ulta|sally\s+beauty|arco|am/pm|ampm|stripes|"
-    r"murphy\s+usa|kwik\s+fill|loaf\s+'?n\s+jug|quick\s*chek|tom\s+thumb|speedee\s+mart|holiday\s+station))\b",
+    r"murphy\s+usa|kwik\s+fill|loaf\s+'?n\s+jug|quick\s*chek|tom\s+thumb|speedee\s+mart|holiday\s+station|"
+    r"market\s+basket|cricket(?:\s+wireless)?|metro\s?pcs|boost\s+mobile|t-mobile|verizon(?:\s+store)?|"
+    r"at&t(?:\s+store)?|family\s+video|rent-a-center|aaron'?s|cash\s+america|ace\s+cash(?:\s+express)?|"
+    r"check\s+into\s+cash|advance\s+america|western\s+union|moneygram|pawn\s+king|ez\s?pawn|"
+    r"food\s+4\s+less|save-a-lot|save\s+a\s+lot|winco|smith'?s|king\s+soopers|fred\s+meyer|harris\s+teeter|"
+    r"hannaford|price\s+chopper|shop\s+'?n\s+save|schnucks|dierbergs|giant\s+food|acme(?:\s+markets)?|"
+    r"food\s+city|ingles|bi-lo|lidl|sprouts|whole\s+foods|trader\s+joe'?s|five\s+below|burlington|"
+    r"ross\s+dress\s+for\s+less|dd'?s\s+discounts|roses|bealls|hobby\s+lobby|michaels|joann|party\s+city|"
+    r"little\s+caesars|papa\s+john'?s|jimmy\s+john'?s|jersey\s+mike'?s|firehouse\s+subs|qdoba|"
+    r"checkers|rally'?s|white\s+castle|krystal|bojangles|church'?s\s+chicken|el\s+pollo\s+loco|"
+    r"steak\s+'?n\s+shake|bob\s+evans|perkins|village\s+inn|huddle\s+house|shoney'?s|golden\s+nugget|"
+    r"la\s+quinta|days\s+inn|comfort\s+inn|quality\s+inn|best\s+western|extended\s+stay(?:\s+america)?|"
+    r"motel\s+8|studio\s+6|americas\s+best\s+value(?:\s+inn)?|knights\s+inn|travelodge|rodeway\s+inn|"
+    r"ta\s+travel\s+center|petro(?:\s+stopping\s+center)?|sinclair|circle\s+k|speedy\s+stop|allsup'?s|"
+    r"toot'?n\s+totum|on\s+cue|quiktrip|bucky'?s|weigel'?s|huck'?s|mapco|kangaroo\s+express|parker'?s))\b",
     re.I,
 )
 # Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
-_AMBIGUOUS_CHAINS = frozenset(words("target shell pilot gulf sonic subway ross marathon getty outback staples giant"))
+_AMBIGUOUS_CHAINS = frozenset(words("""target shell pilot gulf sonic subway ross marathon getty outback staples giant
+    cricket checkers roses perkins krystal petro burlington michaels"""))
 _ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
     words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
 _NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West State"))
@@ -289,7 +304,7 @@ _CITY_AFTER_NUMBER = re.compile(
 )
 _AMBIGUOUS_SUFFIXES = words(
     "lane ln way place pl court ct drive dr circle cir trail trl square sq plaza terrace ter crossing xing run "
-    "walk row point pt path loop bridge commons heights ridge hollow alley pike"
+    "walk row point pt path loop bridge commons heights ridge hollow alley pike roadway"
 )
 
 _LANE_KINDS = frozenset(words(
@@ -430,7 +445,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "MedicalAcronymPattern", ""))
     for m in _CHAINS.finditer(text):
         name = m.group("v")
-        if name.lower() in _AMBIGUOUS_CHAINS and (style != "mixed" or not name[0].isupper()):
+        located = re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
+            r"(?i)\s+(?:on|at|off|in|by|near)\s", text[m.end():])  # "the shell on asher ave"
+        if name.lower() in _AMBIGUOUS_CHAINS and (style != "mixed" or not name[0].isupper()) and not located:
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end(), 0.8, "BusinessDenyList", ""))
     found.extend(_gazetteer(text, style))

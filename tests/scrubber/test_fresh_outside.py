@@ -1,10 +1,12 @@
-"""Three more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
+"""Four more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
 
 Each had one emphasis: `third` people's names (many origins, names that are English words, Plains surnames,
 nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different writers
 (date and time formats, radio traffic, gear brands that must be kept). Scored before any fix, with the scrubber
 as it stood, they gave 92.05%, 90.60% and 92.72% recall (keep 98.44%, 98.74%, 97.03%): the honest measure of
-how the scrubber generalised then. The fixes they led to are general (new cue words, sub-units, place shapes,
+how the scrubber generalised then. A fourth, `sixth`, written evenly to the SPEC after the first round of fixes,
+scored 93.00% with the scrubber as it stood at the start of the day and 94.13% after that round (keep 98.86%):
+the fixes generalised less than their own corpora suggested. The fixes they led to are general (new cue words, sub-units, place shapes,
 time ranges), never a narrative's own words; the floors below are what it reaches on them now, so a change
 that loses ground fails here. Misses still left: Plains names mentioned alone in ALL CAPS, places that are
 ordinary words ("Man", "Wounded Knee"), hospitals and schools by initials, door numbers without a cue.
@@ -25,6 +27,7 @@ FLOORS = {
     "third_outside.jsonl": (0.975, 0.975, 0.97, 0.99),
     "fourth_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
     "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
+    "sixth_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
 }
 
 
@@ -90,6 +93,25 @@ def test_recall_and_keep_rate_hold(scored):
         ("ALARM AT 1400 169TH ST W, HAMMOND. TRANSPORTED TO BMC. took him to hcmc", ["HAMMOND", "BMC", "hcmc"], []),
         ("a home on Zuni Rd SE, apt 4-D in bldg 4, on Will Rogers Dr, then BIA 2 and US Hwy 17-92",
          ["SE", "4-D", "Will", "BIA 2", "17-92"], []),
+        # from the sixth corpus
+        ("We asked for an Albuquerque Community Safety responder.", ["Albuquerque", "Community Safety"],
+         ["responder"]),
+        ("i work for bnsf police out of town. got a call from the dispatcher", ["bnsf"], ["dispatcher"]),
+        ("their grown son Colt came through a screen door. later it was devontae and his cousin.", ["Colt",
+                                                                                                  "devontae"],
+         ["screen door"]),
+        ("KPD BROUGHT IN WESLEY GAINES. WANTED OUT OF LINCOLN ON A WARRANT. PUT IT IN PARK.", ["WESLEY", "GAINES",
+                                                                                              "LINCOLN"], ["PARK"]),
+        ("at the shell on asher ave, the Cricket Wireless on Main, and the market basket lot", ["shell", "Cricket",
+                                                                                               "market basket"], []),
+        ("air unit Firebird 4 came. partial Illinois plate starting with TK 58. JAN 27 25 0640 RESP",
+         ["Firebird", "TK 58", "JAN 27"], []),
+        ("NYPD Transit District 12 and Harris County Constable Precinct 4 at the 900 S entrance", ["12", "Precinct 4",
+                                                                                                 "900 S"], []),
+        ("May Day march, Mardi Gras Day and NYE", ["May Day", "Gras", "NYE"], ["march"]),
+        ("THE DRIVER CAME AT ME IN THE FAST LANE. GROUND BLIZZARD. BOTH IN MY BACK SEAT WITH SEATBELTS ON.", [],
+         ["FAST LANE", "GROUND BLIZZARD", "SEATBELTS"]),
+        ("fled from a hit & run at S 24th St & Vinton St. Started track", ["Vinton"], ["Started track"]),
         ("FROM THE DARKENED GARAGE. WE TOOK THE ELEVATOR TO THE ROOF LANDING.", [],
          ["DARKENED GARAGE", "ROOF LANDING"]),
         ("i stepped off the doorway to the brick wall and talked him down", [], ["brick wall"]),
