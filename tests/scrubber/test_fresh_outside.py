@@ -1,16 +1,17 @@
 """Four more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
 
-Each had one emphasis: `third` people's names (many origins, names that are English words, Plains surnames,
-nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different writers
-(date and time formats, radio traffic, gear brands that must be kept). Scored before any fix, with the scrubber
-as it stood, they gave 92.05%, 90.60% and 92.72% recall (keep 98.44%, 98.74%, 97.03%): the honest measure of
-how the scrubber generalised then. A fourth, `sixth`, written evenly to the SPEC after the first round of fixes,
-scored 93.00% with the scrubber as it stood at the start of the day and 94.13% after that round (keep 98.86%):
-the fixes generalised less than their own corpora suggested. The fixes they led to are general (new cue words, sub-units, place shapes,
-time ranges), never a narrative's own words; the floors below are what it reaches on them now, so a change
-that loses ground fails here. Misses still left: Plains names mentioned alone in ALL CAPS, places that are
-ordinary words ("Man", "Wounded Knee"), hospitals and schools by initials, door numbers without a cue.
-"""
+Three had one emphasis each: `third` people's names (many origins, names that are English words, Plains
+surnames, nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different
+writers (date and time formats, radio traffic, gear brands that must be kept). Scored before any fix, with the
+scrubber as it stood, they gave 92.05%, 90.60% and 92.72% recall (keep 98.44%, 98.74%, 97.03%): the honest
+measure of how the scrubber generalised then. The fourth, `sixth`, written evenly to the SPEC after the first
+round of fixes, scored 93.00% with the scrubber as it stood at the start of the day and 94.13% after that round
+(keep 98.86%): the fixes generalised less than their own corpora suggested.
+
+The fixes they led to are general (cue words, sub-units, place shapes, time ranges), never a narrative's own
+words; the floors below are what the scrubber reaches on them now, so a change that loses ground fails here.
+Misses still left: Plains names mentioned alone in ALL CAPS, places that are ordinary words ("Man", "Wounded
+Knee"), hospitals and schools by initials, door numbers without a cue."""
 
 from __future__ import annotations
 
