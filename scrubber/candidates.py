@@ -37,6 +37,10 @@ def case_style(text: str) -> str:
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Za-z][a-z]+\b", text)
     capitalised = sum(w[0].isupper() for w in words)
     if words and capitalised / len(words) < 0.03:
+        # a plain narrative with no names in it still starts its sentences with capitals
+        starts = re.findall(r"(?:^|[.!?]\s+)([A-Za-z])", text)
+        if len(starts) >= 2 and sum(c.isupper() for c in starts) / len(starts) >= 0.8:
+            return "mixed"
         return "lower"
     return "mixed"
 

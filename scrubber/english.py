@@ -34,6 +34,7 @@ JARGON = words("""
     vin lkr loc rpt inc ccn tac ert srt mff ppe lol idk tbh thru tho ur u ppl b4 w/ wanna gonna gotta kinda
     sorta yall y'all aint ain't dont didnt doesnt cant couldnt wouldnt shouldnt wont wasnt werent isnt arent
     hadnt hasnt havent im ive id ill youre theyre thats whats theres hes shes lets ok okay yeah nope yep
+    angus hereford holstein
     rottweiler rottweilers pitbull pitbulls malinois doberman dobermans husky huskies airpods earbuds
     disp dispo dispt comms sfst sfsts hgn pbt til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
     cops cop copper perps perp

@@ -76,6 +76,8 @@ _THING_BEFORE = re.compile(r"(?i)\b(?:a|an|no|my|his|her|their|our|your|the|with
 
 def _known_place(words: list[str]) -> bool:
     name = " ".join(words).lower()
+    if "-" in name and any(_known_place([part]) for part in name.split("-") if part):
+        return True  # "MACON-BIBB SO": a consolidated city-county
     return name in us_cities() or name in us_counties() or name in US_STATES or (
         bool(words) and words[-1].lower() in us_cities())
 
@@ -122,7 +124,7 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                      for w in names)
         named_kind = style == "mixed" and (kind_words[0][0].isupper() and kind_words[0] not in ("So",))
         if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county and not (
-                named_kind and _known_place(names)):
+                (named_kind or style == "upper") and _known_place(names)):
             continue  # "opened fire", "blue gun so": these kinds need "X County" or a known city before them
         if style != "mixed" and not county and not _known_place(names) and kind_len == 1 and not (
                 len(names) == 1 and unknown_word(names[0]) and names[0].lower() not in known_names()):

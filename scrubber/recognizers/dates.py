@@ -101,7 +101,7 @@ _TIME_PATTERNS = [
 ]
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347".
 _MILITARY = re.compile(
-    r"(?:\b(?:at|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
+    r"(?:\b(?:at|from|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
     r"responded|arrived|cleared|time|like|maybe|roughly|circa|between|arr|arrd|arr'd|enrt|enroute|os|"
     r"on\s+scene|10-97|10-8|10-7|clr|disp|req|req'd|reqd)\.?\s*|(?<=[.;]\s)|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
     r"(?<=\d\d)\s+|(?<=[,;]\s)|^|(?<=\n))"

@@ -16,7 +16,7 @@ from scrubber.lexicon import STATE_ABBREVIATIONS, US_STATES, words
 # keyword → placeholder kind. Order matters only for readability.
 _KEYWORDS: dict[str, str] = {}
 for _kind, _words in {
-    "BADGE": "badge badge# shield star serial# employee emp payroll id i.d. personnel",
+    "BADGE": "badge badge# shield star serial# employee emp payroll id i.d. personnel p/n pn",
     "UNIT": "unit units car cars beat sector call-sign callsign radio unit# vehicle# van squad zone post",
     "CASE NUMBER": "case report rpt incident inc cad event rd dr booking book warrant bulletin docket file "
     "citation ticket cit item property evidence complaint cr control tb so",
@@ -66,6 +66,9 @@ _CALL_WORDS = (
     "victor|william|x-ray|zebra|alpha|bravo|delta|echo|foxtrot|india|juliet|kilo|lima|mike|oscar|papa|romeo|"
     "sierra|tango|whiskey|yankee|zulu"
 )
+# "call sign Baker 16", "callsign 2D31", "call sign 3-16" (not a 10-code, whatever its shape)
+_CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
+                        r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -77,9 +80,7 @@ _SHAPES = [
     # a unit known by a name and a number: "air unit Firebird 4", "unit Lincoln 12"
     ("UNIT", 0.85, re.compile(r"(?i:unit|air\s+unit|airship|helicopter|chopper)\s+"
                               r"(?P<v>[A-Z][a-z]+[- ]\d{1,3})(?![\w-])")),
-    # "call sign Baker 16", "callsign 2D31"
-    ("UNIT", 0.92, re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
-                              r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")),
+    ("UNIT", 0.92, _CALL_SIGN),
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
     # a short call sign in brackets after a name: Sgt. O'Malley (S-4)
@@ -177,7 +178,8 @@ def find_ids(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             value = text[start:end]
-            if _NOT_ID.match(value) or _compound(value) or _MEASURE_AFTER.match(text, end):
+            if pattern is not _CALL_SIGN and (_NOT_ID.match(value) or _compound(value)
+                                              or _MEASURE_AFTER.match(text, end)):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
     return found

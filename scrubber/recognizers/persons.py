@@ -26,6 +26,7 @@ from scrubber.lexicon import (
     OFFICER_TITLES,
     OTHER_TITLES,
     PERSON_CUES,
+    STATE_ABBREVIATIONS,
     SUSPECT_CUES,
     US_STATES,
     WEEKDAYS,
@@ -142,7 +143,7 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
     if first and bare in US_STATES:
         return False
     if style == "mixed":
-        if not first and word.isupper() and len(word) <= 4 and bare not in surnames():
+        if not first and word.isupper() and len(word) <= 4 and bare not in frequent_names()[1]:
             return False  # an acronym after a name ("Nguyen Van Thanh TCA")
         head, _, rest = word.partition("-")
         return word[0].isupper() or not first and (
@@ -324,8 +325,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             continue  # "NO INJURIES TO OFFICERS. LESSON LEARNED": the full word ended a sentence
         if bare in ("co", "sa", "lt", "det", "inv", "maj") and style == "mixed" and not title[0].isupper():
             continue
-        if bare in ("co", "do") and (style == "mixed" and title != title.upper() or bare == "do" and (
-                style != "mixed" or not text[m.end():m.end() + 1].isupper())):
+        capital_next = text[m.end():m.end() + 1].isupper()
+        if bare in ("co", "do") and (style == "mixed" and (title != title.upper() or not capital_next)
+                                     or bare == "do" and style != "mixed"):
             continue
         span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER",
                           lower_unknown=True)
@@ -582,8 +584,10 @@ def from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> l
         while words and (words[0].group(0).lower().rstrip(".") in OFFICER_TITLES | CIVIL_TITLES | OTHER_TITLES
                          or words[0].group(0).lower() in _NOT_NAME):
             words = words[1:]
-        while words and words[-1].group(0).lower() in _NOT_NAME:
-            words = words[:-1]
+        while words and (words[-1].group(0).lower() in _NOT_NAME or style == "mixed" and len(words) > 1
+                         and words[-1].group(0).isupper() and len(words[-1].group(0)) <= 4
+                         and words[-1].group(0).lower() not in frequent_names()[1] and is_english(words[-1].group(0))):
+            words = words[:-1]  # "Ofc. Grant ETA 4": an acronym after a name is not part of it
         if not words:
             continue
         if style == "mixed" and not all(w.group(0)[0].isupper() for w in words):
@@ -595,6 +599,8 @@ def from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> l
                 and words[1].group(0).lower() in frequent_names()[1]):
             continue  # "GROUND BLIZZARD": English words the small model calls a person
         known = known_names()
+        if len(words) == 1 and words[0].group(0) in STATE_ABBREVIATIONS:
+            continue  # "Accord, NC PKR-3321": a state's code, which the plate recognizer takes with the plate
         if len(words) == 1 and words[0].group(0).lower().removesuffix("'s") not in known:
             # a lone capitalised word the small model calls a person ("Lesson", "Memorial") needs the name lists
             continue

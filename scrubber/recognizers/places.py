@@ -202,6 +202,10 @@ def _small_town(words: list[str], style: str) -> bool:
     return style == "mixed" and len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+# "the Pines of Westbury apartments", "Villas at Oak Creek": a complex named with "of", "at" or "on"
+_COMPLEX_OF = re.compile(r"\b(?P<v>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s(?:of|at|on)\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
+                         r"(?:\s(?i:apartments|apts\.?|townhomes|villas|condos|estates|homes|mobile\s+home\s+park))?)"
+                         r"(?=\s(?i:apartments|apts|townhomes|villas|condos|estates|homes|mobile)|\s*[,.])")
 # One to three capitalised words: a city written anywhere ("an Albuquerque Community Safety responder")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![\w'-])")
 _GEAR_POSITIONS = frozenset(words("park drive reverse neutral"))
@@ -255,7 +259,8 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
     return found
 
 
-_STREET_WORDS = words("n s e w north south east west jr sr")
+_STREET_WORDS = words("""n s e w north south east west jr sr one two three four five six seven eight nine ten eleven
+    twelve fifteen twenty""")
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|another|any|every|some|each|no)\s+$")
 # "south of Chinle", "EAST OF HOLBROOK": a direction and "of" before a name locate the event.
 _DIRECTION_OF = re.compile(
@@ -309,7 +314,8 @@ _AMBIGUOUS_SUFFIXES = words(
 
 _LANE_KINDS = frozenset(words(
     "fast slow left right passing turn turning bike bus travel center inside outside middle hov carpool express "
-    "breakdown emergency merge exit entrance oncoming opposite shoulder number inner outer far near fire"))
+    "breakdown emergency merge exit entrance oncoming opposite shoulder number inner outer far near fire hammer "
+    "granny"))
 
 
 def _street_like(words: list[str]) -> bool:
@@ -425,6 +431,12 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
+    for m in _COMPLEX_OF.finditer(text):
+        words_ = m.group("v").split()
+        if words_[0].lower() in _FACILITY_STOP or not re.match(r"\s(?i:apartments|apts|townhomes|villas|condos|estates|"
+                                                               r"homes|mobile)", text[m.end():]):
+            continue
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.7, "FacilityPattern", ""))
     for pattern, name, score in ((_SHORT_PLACES, "ShortPlacePattern", 0.6), (_GRID, "GridAddressPattern", 0.8),
                                  (_KIND_FIRST, "FacilityPattern", 0.65)):
         for m in pattern.finditer(text):
@@ -564,6 +576,8 @@ def places_from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: st
             continue
         if len(surface) <= 3 and surface.isupper():
             continue
+        if re.match(r"(?i)(?:approx|approximately|about|around|nearly)\b", surface):
+            continue  # "Approx 5 min later": a count, which the small model takes for a place
         if style == "mixed" and not surface[0].isupper() and not surface.lower().startswith("the "):
             continue
         if style != "mixed" and bare not in us_cities() and bare not in us_counties():

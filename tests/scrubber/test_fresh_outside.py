@@ -1,4 +1,4 @@
-"""Four more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
+"""Five more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
 
 Three had one emphasis each: `third` people's names (many origins, names that are English words, Plains
 surnames, nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different
@@ -6,7 +6,9 @@ writers (date and time formats, radio traffic, gear brands that must be kept). S
 scrubber as it stood, they gave 92.05%, 90.60% and 92.72% recall (keep 98.44%, 98.74%, 97.03%): the honest
 measure of how the scrubber generalised then. The fourth, `sixth`, written evenly to the SPEC after the first
 round of fixes, scored 93.00% with the scrubber as it stood at the start of the day and 94.13% after that round
-(keep 98.86%): the fixes generalised less than their own corpora suggested.
+(keep 98.86%): the fixes generalised less than their own corpora suggested. The fifth, `seventh`, also written
+evenly to the SPEC and scored only after the second round: 93.36% at the start of the day, 95.72% then (PERSON
+100%, ID 92.86%, AGENCY 89.83%, PLACE 92.00%; keep 97.74% -> 98.49%).
 
 The fixes they led to are general (cue words, sub-units, place shapes, time ranges), never a narrative's own
 words; the floors below are what the scrubber reaches on them now, so a change that loses ground fails here.
@@ -30,6 +32,7 @@ FLOORS = {
     "fourth_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
     "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
     "sixth_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
+    "seventh_outside.jsonl": (0.96, 0.99, 0.95, 0.99),
 }
 
 
@@ -114,6 +117,17 @@ def test_recall_and_keep_rate_hold(scored):
         ("THE DRIVER CAME AT ME IN THE FAST LANE. GROUND BLIZZARD. BOTH IN MY BACK SEAT WITH SEATBELTS ON.", [],
          ["FAST LANE", "GROUND BLIZZARD", "SEATBELTS"]),
         ("fled from a hit & run at S 24th St & Vinton St. Started track", ["Vinton"], ["Started track"]),
+        # from the seventh corpus
+        ("We got the family out and called fire. The CO readings were high. Carry a CO detector.", [],
+         ["CO readings", "CO detector"]),
+        ("R/O Ofc. Sione Tuilagi (P/N 33014), call sign 3-16. Ofc. Grant ETA 4.", ["Tuilagi", "33014", "3-16",
+                                                                                  "Grant"], ["ETA 4"]),
+        ("He was cuffed to the bed from 2300 to 0700. Approx 5 min later he fell.", ["2300", "0700"], ["5 min"]),
+        ("a shed on Five Mile Road, the Pines of Westbury apartments, cattle that were black Angus", ["Five Mile",
+                                                                                                   "Westbury"],
+         ["black Angus"]),
+        ("VEH ABANDONED, LOCATED BY MACON-BIBB SO. A TIRE TREAD IN THE HAMMER LANE.", ["MACON", "BIBB"],
+         ["HAMMER LANE"]),
         ("FROM THE DARKENED GARAGE. WE TOOK THE ELEVATOR TO THE ROOF LANDING.", [],
          ["DARKENED GARAGE", "ROOF LANDING"]),
         ("i stepped off the doorway to the brick wall and talked him down", [], ["brick wall"]),
