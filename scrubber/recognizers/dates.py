@@ -59,7 +59,7 @@ _HOLIDAYS = re.compile(
     r"labor\s+day|veterans'?\s+day|mlk\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|easter(?:\s+sunday)?|"
     r"mother'?s\s+day|father'?s\s+day|valentine'?s\s+day|st\.?\s+patrick'?s\s+day|black\s+friday|"
     r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday|"
-    r"(?-i:May\s+Day|MAY\s+DAY)|mardi\s+gras(?:\s+day)?|fat\s+tuesday|(?-i:NYE)|election\s+day|"
+    r"(?-i:May\s+Day|MAY\s+DAY|New\s+Year(?!'?s)|NEW\s+YEAR(?!'?S))|mardi\s+gras(?:\s+day)?|fat\s+tuesday|(?-i:NYE)|election\s+day|"
     r"(?:the\s+)?(?:4th|fourth)\s+of\s+july\s+weekend)\b"
     r"(?:\s+weekend\b)?"
     # used as an adjective the holiday says what kind of thing, not when: "a Halloween mask", "Christmas lights"

@@ -60,7 +60,7 @@ _BLOCK = re.compile(
     re.I,
 )
 _INTERSECTION = re.compile(
-    r"\b(?:at|of|on|near|to|by)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?(?P<v>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|"
+    r"\b(?:at|of|on|near|to|by|between)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?(?P<v>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|"
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:and|&|@|/)\s*(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+(?:St|Ave|Rd|Blvd|Dr)"
     r"\b\.?)?)"
 )

@@ -128,6 +128,8 @@ def test_recall_and_keep_rate_hold(scored):
          ["black Angus"]),
         ("VEH ABANDONED, LOCATED BY MACON-BIBB SO. A TIRE TREAD IN THE HAMMER LANE.", ["MACON", "BIBB"],
          ["HAMMER LANE"]),
+        ("He went over the railing between Lake Avenue and Superior, between Christmas and New Year.",
+         ["Lake", "Superior", "Christmas", "New Year"], ["railing"]),
         ("FROM THE DARKENED GARAGE. WE TOOK THE ELEVATOR TO THE ROOF LANDING.", [],
          ["DARKENED GARAGE", "ROOF LANDING"]),
         ("i stepped off the doorway to the brick wall and talked him down", [], ["brick wall"]),
