@@ -206,6 +206,9 @@ def _small_town(words: list[str], style: str) -> bool:
 _COMPLEX_OF = re.compile(r"\b(?P<v>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s(?:of|at|on)\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
                          r"(?:\s(?i:apartments|apts\.?|townhomes|villas|condos|estates|homes|mobile\s+home\s+park))?)"
                          r"(?=\s(?i:apartments|apts|townhomes|villas|condos|estates|homes|mobile)|\s*[,.])")
+# A door known by its number: "the door of 118", "door #1128", "hit door 204" (three or four digits: "door 2" is a
+# car's door)
+_DOOR = re.compile(r"(?i)\bdoors?\s+(?:of\s+|to\s+|#\s*|number\s+|was\s+)?(?P<v>\d{3,4}[A-Z]?)(?![\w/-])")
 # One to three capitalised words: a city written anywhere ("an Albuquerque Community Safety responder")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![\w'-])")
 _GEAR_POSITIONS = frozenset(words("park drive reverse neutral"))
@@ -438,6 +441,7 @@ def find_places(text: str, style: str) -> list[Candidate]:
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.7, "FacilityPattern", ""))
     for pattern, name, score in ((_SHORT_PLACES, "ShortPlacePattern", 0.6), (_GRID, "GridAddressPattern", 0.8),
+                                 (_DOOR, "SubPlacePattern", 0.7),
                                  (_KIND_FIRST, "FacilityPattern", 0.65)):
         for m in pattern.finditer(text):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), score, name, ""))

@@ -130,6 +130,8 @@ def test_recall_and_keep_rate_hold(scored):
          ["HAMMER LANE"]),
         ("He went over the railing between Lake Avenue and Superior, between Christmas and New Year.",
          ["Lake", "Superior", "Christmas", "New Year"], ["railing"]),
+        ("We stacked on the door of 118. The left door was 1128. He hit the door 2 times from 30 feet.",
+         ["118", "1128"], ["door 2 times", "30 feet"]),
         ("FROM THE DARKENED GARAGE. WE TOOK THE ELEVATOR TO THE ROOF LANDING.", [],
          ["DARKENED GARAGE", "ROOF LANDING"]),
         ("i stepped off the doorway to the brick wall and talked him down", [], ["brick wall"]),
