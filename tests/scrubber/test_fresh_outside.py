@@ -1,4 +1,4 @@
-"""Five more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
+"""Six more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
 
 Three had one emphasis each: `third` people's names (many origins, names that are English words, Plains
 surnames, nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different
@@ -8,7 +8,9 @@ measure of how the scrubber generalised then. The fourth, `sixth`, written evenl
 round of fixes, scored 93.00% with the scrubber as it stood at the start of the day and 94.13% after that round
 (keep 98.86%): the fixes generalised less than their own corpora suggested. The fifth, `seventh`, also written
 evenly to the SPEC and scored only after the second round: 93.36% at the start of the day, 95.72% then (PERSON
-100%, ID 92.86%, AGENCY 89.83%, PLACE 92.00%; keep 97.74% -> 98.49%).
+100%, ID 92.86%, AGENCY 89.83%, PLACE 92.00%; keep 97.74% -> 98.49%). The sixth, `eighth`, written the same
+way and scored only after every fix of the day, gave 91.50% (keep 99.37%): nothing has been changed for it yet,
+so its floor is that first score, the honest measure of where generalisation stands.
 
 The fixes they led to are general (cue words, sub-units, place shapes, time ranges), never a narrative's own
 words; the floors below are what the scrubber reaches on them now, so a change that loses ground fails here.
@@ -32,7 +34,8 @@ FLOORS = {
     "fourth_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
     "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
     "sixth_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
-    "seventh_outside.jsonl": (0.96, 0.99, 0.95, 0.99),
+    "seventh_outside.jsonl": (0.97, 0.99, 0.95, 0.99),
+    "eighth_outside.jsonl": (0.91, 0.93, 0.90, 0.99),
 }
 
 
