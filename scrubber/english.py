@@ -89,12 +89,18 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @cache
+def _headwords() -> frozenset[str]:
+    """GCIDE's headwords, lower case, letters only: loaded once for the misspelling and compound checks."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+@cache
 def _typo_targets() -> frozenset[str]:
     """The words a misspelling is checked against: GCIDE headwords of six letters or more (web2 holds too many
     rare words that sit one letter away from a name)."""
-    from english_words import get_english_words_set
-
-    return frozenset(w for w in get_english_words_set(["gcide"], lower=True, alpha=True) if len(w) >= 6)
+    return frozenset(w for w in _headwords() if len(w) >= 6)
 
 
 @cache
@@ -126,13 +132,6 @@ def unknown_word(word: str) -> bool:
             and not bare.startswith(("Mc", "Mac", "O'", "D'")):
         return False  # "TVs", "iPhone": not written like a name
     return not is_typo(letters) or letters.lower() in known_names()
-
-
-@cache
-def _headwords() -> frozenset[str]:
-    from english_words import get_english_words_set
-
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
 def _headword(part: str) -> bool:
