@@ -20,6 +20,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate, case_style
+from scrubber.complete import complete_names
 from scrubber.english import unknown_word
 from scrubber.findings import Finding
 from scrubber.lexicon import us_towns
@@ -139,7 +140,8 @@ class Scrubber:
         chosen = _tidy(text, resolve([_candidate(r) for r in results]))
         more = propagate_names(text, case_style(text), chosen, doc)
         chosen = _tidy(text, resolve(chosen + more)) if more else chosen
-        return join_name_particles(text, join_business_and_street(text, chosen))
+        chosen = join_name_particles(text, join_business_and_street(text, chosen))
+        return _tidy(text, complete_names(text, case_style(text), chosen))
 
     def _scrub_doc(self, text: str, doc: Doc) -> ScrubResult:
         findings = assign(text, self.detect(text, doc))

@@ -111,11 +111,11 @@ OFFICER_TITLES = frozenset(
     troopers cpl corporal det dets detective detectives lt lieutenant capt cpt captain cmdr commander chief
     sheriff undersheriff agent sa inspector insp marshal ranger constable co tfo fto investigator inv cadet
     recruit major maj r/o reporting vpso ptl ptlm patrolman patrolwoman ofcr offr trp tfc mpo spo apo cpo agt warden
-    jailer""")
+    jailer sfc ssg spc pfc sgm""")
 )
 ABBREVIATED_TITLES = frozenset(
     words("""ofc ofcs po p.o pos dep deps sgt sgts tpr tprs cpl det dets lt capt cpt cmdr sa insp co tfo fto inv maj r/o
-    ptl ptlm ofcr offr trp tfc mpo spo apo cpo agt vpso""")
+    ptl ptlm ofcr offr trp tfc mpo spo apo cpo agt vpso sfc ssg spc pfc sgm""")
 )
 CIVIL_TITLES = frozenset(words("mr mrs ms miss dr principal nurse judge chaplain mister coach pastor father rev"))
 OTHER_TITLES = frozenset(words("ff firefighter paramedic emt dispatcher clerk"))
@@ -164,7 +164,7 @@ EQUIPMENT_WORDS = frozenset(
     garmin carhartt lenco bearcat streamlight surefire maglite pelican motorola axon safariland blackhawk peltor
     leatherman benchmade gerber oakley aimpoint trijicon eotech holosun vortex stinger starchase stop-stick
     stop-sticks intoxilyzer datamaster lifepak zoll quikclot celox sabre mace byrna bolawrap pepperball
-    cellebrite shotspotter flock fentanyl gps pfd ifak n95
+    cellebrite shotspotter flock fentanyl gps pfd ifak n95 flashbang flashbangs flash-bang noise-flash
     oc k9 k-9 cad ncic mdt mdc bwc fto swat ert sro tac ems fd ems er icu cpr aed
     code miranda""")
 )

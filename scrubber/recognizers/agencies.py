@@ -40,7 +40,8 @@ _SUBUNIT = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
-    r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region)\b"
+    r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region|"
+    r"Company|Platoon|Watch|Shift)\b"
     r"(?:\s+\d{1,3}[A-Z]?\b)?"
     r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,2}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
     r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION)\b"

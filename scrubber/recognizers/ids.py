@@ -42,7 +42,8 @@ _CONNECT = r"(?:\s*(?:number|num|no\.?|nbr|#|:|is|was|of|plate|tag|reads?|read)\
 
 _KEYED = re.compile(
     rf"\b(?P<key>{_KEY})(?![a-z])(?:\s*(?:{_STATE})\b)?{_CONNECT}\s*#?\s*"
-    rf"(?P<v>{_VALUE}(?:\s*(?:,|and|&|/|\+)\s*#?{_MORE}(?=\W|$))*)",
+    rf"(?P<v>{_VALUE}(?:\s*(?:,|and|&|/|\+)\s*#?{_MORE}(?=\W|$)(?!\s+(?i:pct|precinct|district|division|"
+    rf"squad|troop|sector|zone|beat|area)\b))*)",
     re.I,
 )
 # "Ohio plate HNX-2281", "Georgia tag RLK 8832", "IL CR 77419", "TX PLATE LKM-4829"
@@ -89,6 +90,11 @@ _SHAPES = [
     ("SSN", 0.9, re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     # VIN: 17 characters, no I, O or Q
     ("VIN", 0.95, re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b", re.I)),
+    # a letter or two before the hash: "P#15822", "ID#4471" (personnel and payroll numbers)
+    ("BADGE", 0.8, re.compile(r"(?<![\w-])[A-Z]{1,3}#\s?(?P<v>\d{2,}[A-Z0-9-]*)\b")),
+    # a compass word and a number is a call sign, a sector's car: "I was West 12", "NORTH-3 copied"
+    ("UNIT", 0.6, re.compile(r"(?<![\w-])(?:North|South|East|West|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)[- ]?"
+                             r"\d{1,3}[A-Z]?(?![\w:/-]|\.\d|,\d|\s*(?:st|nd|rd|th)\b)")),
     # hash numbers: (#2240), #1187
     ("BADGE", 0.8, re.compile(r"(?<![\w#])#\s?(?P<v>[A-Z]{0,3}-?\d{2,}[A-Z0-9-]*)\b", re.I)),
     # dashed case numbers: 24-003318, 23-CR-05512, PA2023-1673421, TFO-2024-1177

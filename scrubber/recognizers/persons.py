@@ -105,7 +105,20 @@ _NICKNAME = re.compile(
 _QUOTED = re.compile(r"(?<![\w'])(?P<q>[\"'])(?P<v>[A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})(?P=q)(?![\w])")
 _NICK_STARTERS = frozenset(words("big lil lil' little baby young lady slim tiny fat pretty boss kid uncle cuz "
                                  "smoke smokey ghost dre"))
-_ROLE_WORDS = sorted(SUSPECT_CUES | PERSON_CUES | {"partner"}, key=len, reverse=True)
+_FAMILY = frozenset(words("""son daughter brother sister husband wife boyfriend girlfriend mother mom father dad
+    uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather fiance fiancee stepson
+    stepdaughter stepdad stepmom roommate friend"""))
+
+
+def _misspellings(word: str) -> set[str]:
+    """One letter dropped or two swapped ("grandaughter", "neice"), where that makes no other English word."""
+    variants = {word[:i] + word[i + 1:] for i in range(len(word))}
+    variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return {v for v in variants - {word} if not is_english(v)}
+
+
+_FAMILY_TYPOS = frozenset(v for w in _FAMILY if len(w) >= 5 for v in _misspellings(w))
+_ROLE_WORDS = sorted(SUSPECT_CUES | PERSON_CUES | _FAMILY | _FAMILY_TYPOS | {"partner"}, key=len, reverse=True)
 _ROLE = re.compile(
     r"(?<![\w/])(?P<role>" + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")(?:\s+(?:was|is))?\s*[,:]?\s+",
     re.I,
@@ -121,9 +134,6 @@ _NICK_INSIDE = {
 }
 
 
-_FAMILY = frozenset(words("""son daughter brother sister husband wife boyfriend girlfriend mother mom father dad
-    uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather fiance fiancee stepson
-    stepdaughter roommate friend"""))
 
 
 def _known_first(bare: str) -> bool:
@@ -387,7 +397,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             continue
         span = parse_name(text, m.end(), style, strict=style != "mixed")
         named = re.match(r"[A-Z][a-z]+\b", text[m.end():])
-        if not span and style == "mixed" and m.group("role").lower() in _FAMILY and named \
+        if not span and style == "mixed" and m.group("role").lower() in _FAMILY | _FAMILY_TYPOS and named \
                 and named.group(0).lower() not in STOP_WORDS and named.group(0).lower() not in OFFICER_TITLES \
                 and named.group(0).lower() not in MONTHS and named.group(0).lower() not in WEEKDAYS:
             span = (m.end(), m.end() + named.end())  # "their grown son Colt": a capitalised word after a relative
@@ -438,6 +448,31 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         found.append(Candidate("PERSON", m.start(), end, 0.8, "NicknameRecognizer", "PERSON"))
     found.extend(_name_pairs(text, style))
     found.extend(_native_names(text, style, found))
+    found.extend(_names_from_handles(text, style))
+    return found
+
+
+# A handle or an email's local part often spells its owner's name: "@boo_batiste225" makes "Boo" a name when the
+# text writes it as one. Parts that are words of the trade or of the internet say nothing.
+_ACCOUNT = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_.]{2,30})|\b(?P<e>[A-Za-z0-9._+-]{2,40})@[\w-]+\.[\w.]+")
+_ACCOUNT_WORDS = frozenset(words("""the official real its thee mr mrs miss official tv live gram insta snap ig fb
+    cop cops police pd sheriff deputy ofc officer dep tpr sgt det mail email info contact admin office dept
+    user team crew gang boss king queen lil big baby xx xxx yt ttv""")) | OFFICER_TITLES
+
+
+def _names_from_handles(text: str, style: str) -> list[Candidate]:
+    parts: set[str] = set()
+    for m in _ACCOUNT.finditer(text):
+        for part in re.findall(r"[a-z]{3,}", (m.group("h") or m.group("e")).lower()):
+            if part not in _ACCOUNT_WORDS and part not in STOP_WORDS:
+                parts.add(part)
+    found: list[Candidate] = []
+    for part in parts:
+        for m in re.finditer(rf"(?<![\w@._-])(?i:{re.escape(part)})(?![\w@])", text):
+            word = m.group(0)
+            named = word[0].isupper() if style == "mixed" else (unknown_word(word) or part in known_names())
+            if named and part not in _NOT_NAME:
+                found.append(Candidate("PERSON", m.start(), m.end(), 0.7, "HandleNameRecognizer", "PERSON"))
     return found
 
 

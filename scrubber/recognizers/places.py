@@ -91,6 +91,11 @@ _SHORT_PLACES = re.compile(
     r"Upsilon|Phi|Chi|Psi|Omega)(?:\s+(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|"
     r"Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}(?:\s+(?:house|House|HOUSE))?)\b"
 )
+# The same short names in lower-case text, where only a word that locates says they are places ("in abq")
+_SHORT_PLACES_LOWER = re.compile(
+    r"\b(?:in|to|from|near|outside|around|of|out\s+of)\s+(?P<v>abq|philly|nola|vegas|okc|stl|atl|nyc|chi-?town|"
+    r"htown|h-town|mpls|slc|kc|dfw|pdx|sf|frisco|socal|norcal|the\s+bronx|brooklyn|queens|harlem|motown|"
+    r"the\s+big\s+easy|jax|indy|nashvegas|the\s+twin\s+cities|pgh|cbus|cincy|chitown|lv)\b")
 # Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
 _GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off|the)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
                    r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
@@ -162,9 +167,13 @@ _CHAINS = re.compile(
     r"la\s+quinta|days\s+inn|comfort\s+inn|quality\s+inn|best\s+western|extended\s+stay(?:\s+america)?|"
     r"motel\s+8|studio\s+6|americas\s+best\s+value(?:\s+inn)?|knights\s+inn|travelodge|rodeway\s+inn|"
     r"ta\s+travel\s+center|petro(?:\s+stopping\s+center)?|sinclair|circle\s+k|speedy\s+stop|allsup'?s|"
-    r"toot'?n\s+totum|on\s+cue|quiktrip|bucky'?s|weigel'?s|huck'?s|mapco|kangaroo\s+express|parker'?s))\b",
+    r"toot'?n\s+totum|on\s+cue|quiktrip|bucky'?s|weigel'?s|huck'?s|mapco|kangaroo\s+express|parker'?s|"
+    r"union\s+pacific|bnsf|csx|norfolk\s+southern|canadian\s+pacific|canadian\s+national|kansas\s+city\s+southern|"
+    r"metra|septa|marta|bart|caltrain|metrolink|trimet|wmata|mbta))\b",
     re.I,
 )
+_LOCATING_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|into|inside|outside|behind|near|of|by|the|a|leaving|left|"
+                              r"toward|towards|across|past)\s+$")
 # Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
 _AMBIGUOUS_CHAINS = frozenset(words("""target shell pilot gulf sonic subway ross marathon getty outback staples giant
     cricket checkers roses perkins krystal petro burlington michaels"""))
@@ -329,6 +338,12 @@ def _street_like(words: list[str]) -> bool:
                if not re.fullmatch(r"(?i)[nsew]\.?|north|south|east|west", w))
 
 
+def _ends_sentence(word: str) -> bool:
+    """A word of four letters or more with a full stop ends a sentence; "St.", "Ave.", "Mt." are abbreviations."""
+    return word.endswith(".") and len(word) > 4 and word[:-1].isalpha() and is_english(word[:-1]) \
+        and not re.fullmatch(_SUFFIX, word[:-1], re.I)
+
+
 def _plausible_address(address: str, style: str) -> bool:
     """The words between the house number and the suffix must look like a street name."""
     words = address.split()[1:-1]
@@ -336,6 +351,8 @@ def _plausible_address(address: str, style: str) -> bool:
         return False  # "31 rd mag": a number and a suffix with no street name between them
     for word in words:
         bare = word.lower().strip(".,#")
+        if _ends_sentence(word):
+            return False
         if re.fullmatch(rf"[nsew]|ne|nw|se|sw|north|south|east|west|\d+(?:st|nd|rd|th)?|[a-z]?\d+[a-z]?|{_SUFFIX}|"
                         r"apt|apartment|unit|suite|ste|lot|space|spc|room|rm|bldg|building|trailer", bare):
             continue
@@ -358,6 +375,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         kept: list[str] = []
         for w in reversed(words):
             bare = w.lower().strip(".")
+            if _ends_sentence(w):
+                break  # "MY LEVEL 3 RETENTION HELD. COURT OFFICER": the name starts after the full stop
             if bare in _FACILITY_STOP and bare not in _STREET_WORDS and not (
                     style == "mixed" and w[0].isupper() and kept and bare in first_names()):
                 break  # but "Will Rogers Dr": a first name that is also a word
@@ -440,6 +459,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
                                                                r"homes|mobile)", text[m.end():]):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.7, "FacilityPattern", ""))
+    if style == "lower":
+        for m in _SHORT_PLACES_LOWER.finditer(text):
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "ShortPlacePattern", ""))
     for pattern, name, score in ((_SHORT_PLACES, "ShortPlacePattern", 0.6), (_GRID, "GridAddressPattern", 0.8),
                                  (_DOOR, "SubPlacePattern", 0.7),
                                  (_KIND_FIRST, "FacilityPattern", 0.65)):
@@ -463,8 +485,10 @@ def find_places(text: str, style: str) -> list[Candidate]:
         name = m.group("v")
         located = re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
             r"(?i)\s+(?:on|at|off|in|by|near)\s", text[m.end():])  # "the shell on asher ave"
-        if name.lower() in _AMBIGUOUS_CHAINS and (style != "mixed" or not name[0].isupper()) and not located:
-            continue
+        if name.lower() in _AMBIGUOUS_CHAINS and not located and (
+                style != "mixed" or not name[0].isupper() or not _LOCATING_BEFORE.search(text, max(0, m.start() - 25),
+                                                                                        m.start())):
+            continue  # "Target Victor Salcedo", "the target": a word, unless something says it is a place
         found.append(Candidate("PLACE", m.start("v"), m.end(), 0.8, "BusinessDenyList", ""))
     found.extend(_gazetteer(text, style))
     found.extend(_cued_places(text, style))
@@ -489,9 +513,47 @@ def _name_words(value: str, style: str, limit: int) -> list[str]:
     return kept
 
 
+# Where the injured were taken: "taken to MetroHealth", "FOUR STITCHES AT BAPTIST EAST", "treated at St. Vincent"
+_TREATED = re.compile(
+    r"(?i:\b(?:(?:taken|transported|brought|rushed|flown|life-?flighted|airlifted|driven|admitted|sent)\s+"
+    r"(?:\w+\s+)?(?:to|at)|(?:treated|seen|stitched|checked|evaluated|cleared)\s+(?:\w+\s+)?(?:at|by)|"
+    r"(?:stitches|staples|x-rays?|surgery)\s+at|released\s+from|discharged\s+from|the\s+er\s+at)\s+)"
+    r"(?P<v>(?:St\.?\s+|ST\.?\s+|Saint\s+|SAINT\s+)?(?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*)){0,3})")
+# Words that name no one place after such a cue ("taken to County", "seen at the ER", "taken to Jail")
+_TREATED_GENERIC = frozenset(words("""the a an his her their our my er ed icu hospital hospitals emergency room rooms
+    trauma center centre medical urgent care clinic jail county city local nearest nearby same area regional
+    general memorial station hq headquarters booking intake medics ems ambulance paramedics fire scene and with
+    for by at on in of after before then where when while but was were is are he she they i we it that this
+    surgery hospice home"""))
+# A street written with a compass letter and no kind: "4021 W Madison", "AT S BROADWAY AND E 47TH ST S"
+_COMPASS_STREET = re.compile(
+    r"(?:\b(?i:at|on|onto|of|to|and|beside|near|off|from|down|up|across)\s+|\b\d{2,6}\s+)"
+    r"(?P<v>(?:\d{2,6}\s+)?(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:[A-Z][a-z]+|[A-Z]{3,}|\d+(?:st|nd|rd|th|ST|ND|RD|TH)))\b")
+
+
 def _cued_places(text: str, style: str) -> list[Candidate]:
     """Places given away by the words around them rather than by their own shape."""
     found: list[Candidate] = []
+    if style != "lower":
+        for m in _TREATED.finditer(text):
+            words_ = m.group("v").split()
+            kept: list[str] = []
+            for w in words_:
+                if w.lower().strip(".,;:") in _TREATED_GENERIC and kept or w.lower() in ("and", "with", "for"):
+                    break
+                kept.append(w)
+            if not kept or all(w.lower().strip(".,;:") in _TREATED_GENERIC | EQUIPMENT_WORDS for w in kept):
+                continue
+            start = m.start("v")
+            found.append(Candidate("PLACE", start, start + len(" ".join(kept)), 0.6, "TreatedAtPattern", ""))
+    for m in _COMPASS_STREET.finditer(text):
+        last = m.group("v").split()[-1]
+        if last.lower() in NOT_NAMES | _INNER_STOP | EQUIPMENT_WORDS or (style == "mixed" and last.isupper()):
+            continue
+        start = m.start("v")
+        if m.group(0)[0].isdigit():
+            start = m.start()  # the house number goes with the street
+        found.append(Candidate("PLACE", start, m.end("v"), 0.65, "CompassStreetPattern", ""))
     cities = us_cities()
     for m in _DIRECTION_OF.finditer(text):
         kept = _name_words(m.group("v"), style, 2)

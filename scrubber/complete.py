@@ -1,0 +1,192 @@
+"""Whole names from pieces: after overlaps are resolved, a detection that is only part of a longer name grows
+to cover the rest of it.
+
+Recognizers each see one kind of cue, so a name made of two kinds is often found in pieces: "Sacramento" (a city)
+"Metro" (a word no dictionary knows) "Fire" (nothing), "Northeast" + "Philly", "Ofc. Jun" + "Watanabe". The piece
+left over is as identifying as the rest; replacing it costs nothing but a word of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrubber.candidates import Candidate
+from scrubber.english import JARGON
+from scrubber.lexicon import (
+    ABBREVIATED_TITLES,
+    CIVIL_TITLES,
+    EQUIPMENT_WORDS,
+    MONTHS,
+    NOT_NAMES,
+    OFFICER_TITLES,
+    WEEKDAYS,
+    words,
+)
+
+_NAMES = ("PLACE", "AGENCY")
+
+# What a place's name turns into when a service, a court or a hospital follows it: "Sacramento Metro Fire",
+# "Beaumont Fire-Rescue", "Ada County Paramedics", "MEMPHIS ANIMAL SERVICES", "BRONX CRIMINAL COURT".
+_SERVICE = (r"(?:Metro|Metropolitan|Regional|Area|Municipal|Volunteer|Community)?[\s-]*"
+            r"(?:Fire[\s-]+Rescue|Fire[\s-]+(?:and|&)[\s-]+Rescue|Fire|Rescue|EMS|Paramedics|Ambulance|"
+            r"Animal\s+(?:Services|Control)|Emergency\s+(?:Services|Management)|Police|Sheriff|Marshals?|"
+            r"Constables?|Harbor\s+Patrol|Park\s+Rangers?)")
+_COURT = (r"(?:Criminal|Municipal|District|Superior|Circuit|Family|Juvenile|Justice|Magistrate|Traffic|County|"
+          r"City|Supreme|Drug)\s+Court|Courthouse|Detention\s+Center|Jail|Hospital|Medical\s+Center|Health|"
+          r"Memorial|General|Regional\s+Medical\s+Center|Yard|Rail\s*Yard|Terminal|Depot|"
+          r"(?:Elementary|Middle|High|Junior\s+High|Charter|Magnet)\s+School|School|Elementary|Academy|Park|Library|"
+          r"Stadium|Arena|Bridge|Plaza|Church|Cathedral|Chapel|Cemetery|Casino|Hotel|Motel|Apartments|Homes|Center")
+_TAIL = re.compile(rf"(?P<sep>(?<=\b(?:Jr|Sr|St|JR|SR|ST))\.\s|[\s-]+)(?:(?P<agency>{_SERVICE})|(?P<place>{_COURT}))\b")
+_TAIL_ANYCASE = re.compile(_TAIL.pattern, re.I)
+# A named part of an agency after its name: "WICHITA PD PATROL SOUTH", "Tulsa PD Riverside Division"
+_AGENCY_PART = re.compile(
+    r"\s+(?:(?:Patrol|Field|Uniform|Operations)\s+)?(?:Division|Bureau|District|Precinct|Patrol|Sector|Area|Region)"
+    r"\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown|\d{1,3}[A-Z]?|[A-Z])\b"
+    r"|\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central)\s+(?:Division|Bureau|District|Precinct|"
+    r"Patrol|Substation|Station|Sector|Area|Region)\b",
+    re.I)
+# A compass word right before a place's name is part of it: "Northeast Philly", "W Madison St", "S BROADWAY"
+_DIRECTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Downtown|Old|New|"
+    r"N|S|E|W|NE|NW|SE|SW)\.?\s+$", re.I)
+# A title, then one capitalised word, then a detected surname: "Ofc. Jun Watanabe" (Jun is also a month)
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES),
+                               key=len, reverse=True))
+_TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{_TITLE_WORDS}))\.?\s+(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})\s+$")
+# An officer named with the car they drive: "Ofc Tariq Haddad in 1937 backs me", "Dep. Ruiz, unit 14,"
+_OFFICER_CAR = re.compile(r"\s+(?:in|driving|riding\s+in|from)\s+(?P<v>\d{2,4}[A-Z]?)\b(?!\s*(?:mph|feet|ft|yards|"
+                          r"miles|rounds|hours|minutes|seconds|years|pounds|lbs|degrees|%|percent))")
+# The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
+_BUSINESS_ON = re.compile(
+    r"(?:\b(?:at|to|from|inside|outside|behind|into|near|in\s+front\s+of|leaving|left)\s+)(?:the\s+|The\s+)?"
+    r"(?P<v>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:on|at|off|near|by)\s+$")
+_NOT_BUSINESS = frozenset(words("""i we he she they it the a an my our his her their this that officer deputy
+    sgt dispatch code unit car patrol station scene lot rear front back side door north south east west""")) | (
+    OFFICER_TITLES | frozenset(MONTHS) | WEEKDAYS)
+
+
+# In mixed-case text, capitalised words straight after a place or an agency are the rest of its name:
+# "MPD Mission Valley", "Banner Del E. Webb", "JPS Campus Enforcement". Not when they are a title, a month, a
+# word of the trade ("Code 3", "Taser") or the start of what a person said.
+_NEXT_CAPITALISED = re.compile(r"[ ]+(?P<w>(?:[A-Z][a-z]*\.|[A-Z][\w'&-]*))(?=[\s,.;:!?)]|$)")
+_NOT_CONTINUATION = NOT_NAMES | EQUIPMENT_WORDS | JARGON | OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES | \
+    frozenset(MONTHS) | WEEKDAYS | frozenset(words("""i i'm i've i'd code signal priority lesson lessons note
+    notes bottom update edit ps p.s. nobody everyone someone dispatch""")) | frozenset(words("""officer officers
+    deputy deputies trooper troopers detective sergeant agent agents medic medics units unit""")) | frozenset(
+    words("""he she they we it his her their our my you your this that these those there then when while after
+    before because if so but and or nor yet"""))
+
+
+def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
+    chosen = _grow_service_tails(text, style, chosen)
+    starts = {c.start for c in chosen}
+    for c in chosen:
+        if c.entity_type in _NAMES:
+            _grow_direction(text, style, c)
+            if style == "mixed":
+                _grow_capitalised(text, c, starts)
+            if c.entity_type == "AGENCY":
+                part = _AGENCY_PART.match(text, c.end)
+                if part and (style != "mixed" or part.group(0).strip()[0].isupper()):
+                    c.end = part.end()
+        elif c.entity_type == "PERSON":
+            _grow_first_name(text, c)
+    chosen = _merge_touching(text, chosen)
+    more = _officers_cars(text, chosen) + _businesses_on_streets(text, style, chosen)
+    return sorted(chosen + more, key=lambda c: c.start)
+
+
+def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place or an unknown capitalised word followed by a service or a court becomes one name, and the
+    detections just before it that touch it join it ("Sacramento" "Metro" "Fire" -> one agency)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        tail = (_TAIL if style == "mixed" else _TAIL_ANYCASE).match(text, c.end)
+        eligible = c.entity_type in _NAMES or (c.entity_type == "PERSON" and c.kind in ("", "PERSON")
+                                               and style != "lower")
+        if tail and eligible and (style != "lower" or c.recognizer in ("GazetteerCity", "AgencyPattern")) \
+                and (style != "upper" or tail.group(0).strip().isupper()) and len(tail.group("sep")) <= 2:
+            kind = "AGENCY" if tail.group("agency") else "PLACE"
+            start = c.start
+            while out and out[-1].entity_type in (*_NAMES, "PERSON") and re.fullmatch(r"[\s-]{1,2}",
+                                                                                     text[out[-1].end:start]):
+                start = out.pop().start
+            out.append(Candidate(kind, start, tail.end(), max(c.score, 0.8), "NameCompletion", ""))
+        else:
+            out.append(c)
+    return out
+
+
+def _grow_capitalised(text: str, c: Candidate, starts: set[int]) -> None:
+    if not text[c.end - 1].isalnum():
+        return  # "Tulsa PD." ended its sentence
+    for _ in range(3):
+        m = _NEXT_CAPITALISED.match(text, c.end)
+        initial = bool(m) and len(m.group("w")) == 2 and m.group("w").endswith(".")
+        if not m or m.start("w") in starts or (m.group("w").lower().rstrip(".") in _NOT_CONTINUATION
+                                               and not initial):
+            return
+        c.end = m.end("w") if not m.group("w").endswith(".") or len(m.group("w")) == 2 else m.end("w") - 1
+        if not text[c.end - 1].isalnum() and len(m.group("w")) != 2:
+            return
+
+
+def _grow_direction(text: str, style: str, c: Candidate) -> None:
+    before = _DIRECTION_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if not before:
+        return
+    word = before.group(0).strip()
+    if style == "mixed" and not word[0].isupper():
+        return  # "drove north Main St" is rare; "headed north" then a place is a direction of travel
+    c.start = before.start()
+
+
+def _grow_first_name(text: str, c: Candidate) -> None:
+    before = _TITLE_AND_FIRST.search(text, max(0, c.start - 30), c.start)
+    if before and not text[c.start - 1].isalnum():
+        c.start = before.start("first")
+
+
+def _merge_touching(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Two places or agencies with only a space between them are one name ("Northeast" "Philly" once grown)."""
+    out: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if last and c.start < last.end:
+            if c.end > last.end:
+                last.end = c.end
+            continue
+        out.append(c)
+    return out
+
+
+def _officers_cars(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    taken = [(c.start, c.end) for c in chosen]
+    found = []
+    for c in chosen:
+        if c.entity_type == "PERSON" and c.kind == "OFFICER":
+            car = _OFFICER_CAR.match(text, c.end)
+            if car and not any(s < car.end("v") and car.start("v") < e for s, e in taken):
+                found.append(Candidate("ID", car.start("v"), car.end("v"), 0.7, "OfficerCarPattern", "UNIT"))
+    return found
+
+
+def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
+    if style != "mixed":
+        return []
+    found = []
+    taken = [(c.start, c.end) for c in chosen]
+    for c in chosen:
+        if c.entity_type != "PLACE":
+            continue
+        m = _BUSINESS_ON.search(text, max(0, c.start - 80), c.start)
+        if not m:
+            continue
+        name = m.group("v").split()
+        while name and name[0].lower() in _NOT_BUSINESS:
+            name = name[1:]
+        if not name or any(s < m.end("v") and m.start("v") < e for s, e in taken):
+            continue
+        start = m.end("v") - len(" ".join(name))
+        found.append(Candidate("PLACE", start, m.end("v"), 0.7, "BusinessOnStreetPattern", ""))
+    return found
