@@ -20,6 +20,7 @@ from scrubber.lexicon import (
     NOT_NAMES,
     OFFICER_TITLES,
     WEEKDAYS,
+    first_names,
     words,
 )
 
@@ -40,11 +41,14 @@ _TAIL = re.compile(rf"(?P<sep>(?<=\b(?:Jr|Sr|St|JR|SR|ST))\.\s|[\s-]+)(?:(?P<age
 _TAIL_ANYCASE = re.compile(_TAIL.pattern, re.I)
 # A named part of an agency after its name: "WICHITA PD PATROL SOUTH", "Tulsa PD Riverside Division"
 _AGENCY_PART = re.compile(
-    r"\s+(?:(?:Patrol|Field|Uniform|Operations)\s+)?(?:Division|Bureau|District|Precinct|Patrol|Sector|Area|Region)"
+    r",?\s+(?:(?:Patrol|Field|Uniform|Operations)\s+)?(?:Division|Bureau|District|Precinct|Patrol|Sector|Area|Region)"
     r"\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown|\d{1,3}[A-Z]?|[A-Z])\b"
     r"|\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central)\s+(?:Division|Bureau|District|Precinct|"
     r"Patrol|Substation|Station|Sector|Area|Region)\b",
     re.I)
+_LOWER_AGENCY_PART = re.compile(
+    r"\s+(?:(?:north|south|east|west|central|western|eastern|northern|southern|downtown|patrol|traffic|special)\s+)?"
+    r"(?:district|division|precinct|bureau|services|unit|team|squad|section|detail|task\s+force|substation)\b")
 # A compass word right before a place's name is part of it: "Northeast Philly", "W Madison St", "S BROADWAY"
 _DIRECTION_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Downtown|Old|New|"
@@ -77,6 +81,11 @@ _NOT_CONTINUATION = NOT_NAMES | EQUIPMENT_WORDS | JARGON | OFFICER_TITLES | ABBR
     before because if so but and or nor yet"""))
 
 
+# First names that are also words placed before a surname for other reasons ("Will Smith" aside)
+_NOT_FIRST = frozenset(words("""will may june april august guy rich bill bob young page grant major
+    chase hunter mark art ray sky""")) | frozenset(words("""judge justice prof father pastor saint st"""))
+
+
 def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
     chosen = _grow_service_tails(text, style, chosen)
     starts = {c.start for c in chosen}
@@ -86,11 +95,11 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
             if style == "mixed":
                 _grow_capitalised(text, c, starts)
             if c.entity_type == "AGENCY":
-                part = _AGENCY_PART.match(text, c.end)
-                if part and (style != "mixed" or part.group(0).strip()[0].isupper()):
-                    c.end = part.end()
+                _grow_agency_part(text, style, c)
         elif c.entity_type == "PERSON":
             _grow_first_name(text, c)
+            if style == "mixed":
+                _grow_known_first_name(text, c)
     chosen = _merge_touching(text, chosen)
     more = _officers_cars(text, chosen) + _businesses_on_streets(text, style, chosen)
     return sorted(chosen + more, key=lambda c: c.start)
@@ -115,6 +124,16 @@ def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[
         else:
             out.append(c)
     return out
+
+
+def _grow_agency_part(text: str, style: str, c: Candidate) -> None:
+    part = _AGENCY_PART.match(text, c.end)
+    if part and (style != "mixed" or part.group(0).strip(" ,")[0].isupper()):
+        c.end = part.end()
+        return
+    part = _LOWER_AGENCY_PART.match(text, c.end) if style == "lower" else None
+    if part:
+        c.end = part.end()
 
 
 def _grow_capitalised(text: str, c: Candidate, starts: set[int]) -> None:
@@ -145,6 +164,16 @@ def _grow_first_name(text: str, c: Candidate) -> None:
     before = _TITLE_AND_FIRST.search(text, max(0, c.start - 30), c.start)
     if before and not text[c.start - 1].isalnum():
         c.start = before.start("first")
+
+
+def _grow_known_first_name(text: str, c: Candidate) -> None:
+    """"on Marquise Devereaux", "Nick Andrew": a first name just before a detected surname is part of it."""
+    before = re.search(r"(?<![\w'-])([A-Z][a-z]+)[ ]$", text[max(0, c.start - 20):c.start])
+    if not before:
+        return
+    word = before.group(1)
+    if word.lower() in first_names() and word.lower() not in _NOT_CONTINUATION and word.lower() not in _NOT_FIRST:
+        c.start -= len(before.group(0))
 
 
 def _merge_touching(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
-from scrubber.english import is_english, unknown_word
-from scrubber.lexicon import EQUIPMENT_WORDS, NOT_NAMES, US_STATES, known_names, us_cities, us_counties, us_towns, words
+from scrubber.english import JARGON, is_english, unknown_word
+from scrubber.lexicon import (
+    EQUIPMENT_WORDS,
+    KEPT_ACRONYMS,
+    NOT_NAMES,
+    STATE_ABBREVIATIONS,
+    US_STATES,
+    known_names,
+    us_cities,
+    us_counties,
+    us_towns,
+    words,
+)
 
 _KIND = (
     r"police\s+department|police\s+dept\.?|police\s+service|police|pd|p\.d\.|sheriff'?s?\s+office|"
@@ -16,7 +27,9 @@ _KIND = (
     r"department\s+of\s+corrections|doc|corrections|transit\s+police|university\s+police|campus\s+police|"
     r"parks\s+police|task\s+force|narcotics\s+unit|swat|drug\s+task\s+force|border\s+patrol|"
     r"search\s+(?:and|&)\s+rescue|sar|vfd|volunteer\s+fire\s+(?:department|dept\.?|company)|animal\s+control|"
-    r"lighthorse(?:\s+police)?|tribal\s+police|nation\s+police|rescue\s+squad|ambulance(?:\s+service)?"
+    r"lighthorse(?:\s+police)?|tribal\s+police|nation\s+police|rescue\s+squad|ambulance(?:\s+service)?|"
+    r"state\s+troopers|warden\s+service|wildlife\s+(?:and|&)\s+fisheries|fish\s+(?:and|&)\s+wildlife|"
+    r"game\s+wardens?|conservation\s+police|park\s+rangers|township\s+police|twp\s+police|twp\s+pd"
 )
 _NAME_WORD = r"(?:[A-Za-z][A-Za-z'.&-]*|\d+(?:st|nd|rd|th))"
 _AGENCY = re.compile(rf"\b(?P<v>(?:{_NAME_WORD}\s+){{1,4}}(?:{_KIND}))(?![\w'])", re.I)
@@ -24,7 +37,7 @@ _ACRONYM = re.compile(
     r"\b(?:(?:[A-Z]{2}\s+)?DPS|[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
     r"FHP|ISP|MSP|TxDPS|DPS|FBI|ATF|DEA|USMS|HSI|CBP|BIA|NPS|USPP|FPS|USSS|TSA|AMTRAK\s+PD|PennDOT|"
     r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS|AST|"
-    r"EMSA|AMR|OST)\b"
+    r"EMSA|AMR|OST|FDNY|NYFD|LAFD|CFD|MBTA|SEPTA|MARTA|WMATA|BART|DART|CTA|NJT|LIRR|USCG|CBP|USBP)\b"
 )
 _SUBUNIT = re.compile(
     r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|precinct|pct|division|ward|battalion)|"
@@ -43,8 +56,8 @@ _UNIT_AFTER = re.compile(
     r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region|"
     r"Company|Platoon|Watch|Shift)\b"
     r"(?:\s+\d{1,3}[A-Z]?\b)?"
-    r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,2}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
-    r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION)\b"
+    r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,3}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
+    r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION|TEAM|TASK\s+FORCE|GROUP|DETAIL)\b"
     r"|,?\s+(?i:psa|region|section|district|troop|zone|area|post)\s+[A-Z0-9]{1,3}\b"
     r"|\s+(?:EMS|Fire|FIRE|Rescue|RESCUE|SWAT)\b"
     r"|\s+(?:Northwest|Northeast|Southwest|Southeast|North|South|East|West|Central|Downtown|NORTHWEST|NORTHEAST|"
@@ -121,7 +134,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         kind = " ".join(kind_words).lower()
         county = any(w.lower().rstrip(".") in ("county", "co", "parish", "city", "tribe", "tribal", "nation", "band",
                                                 "pueblo", "reservation", "university", "college", "campus",
-                                                "transit", "port", "airport", "housing", "school", "district")
+                                                "transit", "port", "airport", "housing", "school", "district",
+                                                "twp", "township", "borough", "boro", "village")
                      for w in names)
         named_kind = style == "mixed" and (kind_words[0][0].isupper() and kind_words[0] not in ("So",))
         if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county and not (
@@ -158,9 +172,31 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                 and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division)$", value):
             continue
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
+    if style == "mixed":
+        found.extend(_unknown_acronyms(text))
     # A named unit right after an agency belongs to it: "Yonkers PD Emergency Services Unit".
     for c in list(found):
         tail = _UNIT_AFTER.match(text, c.end)
         if tail:
             found.append(Candidate("AGENCY", c.start, tail.end(), c.score, c.recognizer, ""))
     return found
+
+
+# In mixed-case text, capitals that spell no word and are none of the trade's own acronyms: "LDWF", "RMV", "FDNY".
+_CAPITALS = re.compile(r"(?<![\w'./-])(?P<v>[A-Z]{3,6})(?:'?s)?(?![\w/-]|'[A-Za-z]{2,})")
+
+
+def _unknown_acronyms(text: str) -> list[Candidate]:
+    found = []
+    for m in _CAPITALS.finditer(text):
+        token = m.group("v")
+        bare = token.lower()
+        if bare in KEPT_ACRONYMS or bare in JARGON or bare in EQUIPMENT_WORDS or token in STATE_ABBREVIATIONS \
+                or is_english(bare) or _CAPS_RUN.match(text, m.end()) or _CAPS_RUN_BEFORE.search(text, 0, m.start()):
+            continue  # a shouted phrase ("DO NOT ENTER") is not an acronym
+        found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.5, "UnknownAcronymRecognizer", ""))
+    return found
+
+
+_CAPS_RUN = re.compile(r"\s+[A-Z]{2,}\s+[A-Z]{2,}\b")
+_CAPS_RUN_BEFORE = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+$")

@@ -83,8 +83,8 @@ _PART = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)\
 # Approximations before a clock time go with it ("around 11 pm"): a reader learns nothing from them alone.
 _APPROX = re.compile(r"(?i)\b(?:around|about|approx\.?|approximately|roughly|circa|ca\.|abt\.?)\s*$|~\s*$")
 _TIME_PATTERNS = [
-    # 11:20 p.m. / 14:30 / 2:15 am
-    re.compile(rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<min>[0-5]\d)(?:\s*{_AMPM})?(?:\s*(?:hrs|hours)\b)?"
+    # 11:20 p.m. / 14:30 / 2:15 am / 22:14:07 (a CAD log's seconds)
+    re.compile(rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<min>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*{_AMPM})?(?:\s*(?:hrs|hours)\b)?"
                rf"(?:\s+{_PART})?", re.I),
     # 3 a.m. / 11 pm / 3am
     re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}", re.I),

@@ -17,7 +17,7 @@ from scrubber.lexicon import STATE_ABBREVIATIONS, US_STATES, words
 _KEYWORDS: dict[str, str] = {}
 for _kind, _words in {
     "BADGE": "badge badge# shield star serial# employee emp payroll id i.d. personnel p/n pn",
-    "UNIT": "unit units car cars beat sector call-sign callsign radio unit# vehicle# van squad zone post",
+    "UNIT": "unit units car cars beat sector call-sign callsign radio unit# vehicle# van squad zone post bus",
     "CASE NUMBER": "case report rpt incident inc cad event rd dr booking book warrant bulletin docket file "
     "citation ticket cit item property evidence complaint cr control tb so",
     "PLATE": "plate plates tag tags registration reg lic license licence",
@@ -31,7 +31,7 @@ for _kind, _words in {
 
 # Keywords that are also ordinary abbreviations (Rd = road, Dr = drive/doctor, SO = "so", CR = county road):
 # they need a "#" or a value that could not be a house or road number.
-_WEAK = frozenset(words("rd dr so cr inc item file post zone star reg dot mc tb ser sn radio squad"))
+_WEAK = frozenset(words("rd dr so cr inc item file post zone star reg dot mc tb ser sn radio squad bus"))
 
 _STATE = "|".join(sorted({re.escape(s) for s in US_STATES} | STATE_ABBREVIATIONS, key=len, reverse=True))
 _KEY = "|".join(sorted((re.escape(k) for k in _KEYWORDS), key=len, reverse=True))
@@ -53,7 +53,10 @@ _PLATE = re.compile(
     rf"reading|partial))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
 )
 _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P<v>[A-Z]{{1,3}}[ -]?\d{{3,5}}|"
-                          r"\d{1,3}[A-Z]{1,3}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,3})(?![\w-])")
+                          r"\d{1,3}[A-Z]{1,3}[ -]?\d{3,4}|\d{3,4}[ -]?[A-Z]{2,3}|"
+                          # "KY D8K 447", "CA 8X42719": letters and digits mixed, in one or two groups
+                          r"(?=[A-Z0-9 -]{0,4}\d)(?=[0-9 -]{0,4}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|"
+                          r"\d[A-Z]\d{4,6}|[A-Z]\d[A-Z0-9]{3,6})(?![\w-])")
 _PHONETIC = (
     "adam|baker|boy|charlie|charles|david|edward|eddie|frank|george|henry|ida|john|king|lincoln|mary|nora|"
     "ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|young|zebra|alpha|bravo|delta|echo|foxtrot|"
@@ -121,12 +124,15 @@ _SHAPES = [
 _NOT_ID = re.compile(
     r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k)|"
     r"(?:ar|ak|m|mp|sks|f|g|k|x|i|ih|us|sr|sh|fm|cr|rt|rte|hwy|mm|mp)-?\d{1,3}[a-z]?|"
-    r"\d{1,2}-\d{1,2}|\d+x\d+|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|k?n95|[npr]100|r95|"
+    r"\d{1,2}-\d{1,2}|\d{1,3}x\d{1,3}|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|k?n95|[npr]100|r95|"
     r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person|gauge|"
     r"caliber|cal|grain|gr|type|style|inch|pound|lb|point|degree|percent|story|second|gallon|ounce|oz|mm|pack|"
     r"count|plus|week|shift|block|lane|door|unit|officer|deputy|step|ton)s?)$",
     re.I,
 )
+_TEN_CODE = re.compile(r"1[01]-\d{1,3}")
+_ROLE_OF_UNIT = re.compile(r"(?i)\b(?:cover|backup|back-up|assisting|second|other|all|first|next|responding|"
+                           r"primary|secondary|each|every)\s+$")
 # A number joined to an ordinary lower-case word is an adjective, not an identifier: "5150-type", "20-gauge".
 _COMPOUND_SHAPE = re.compile(r"\d+(?:-[a-z]{3,})+", re.I)
 
@@ -139,7 +145,7 @@ _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\
 _MEASURE_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:feet|foot|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
-    r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round)\b",
+    r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?)\b",
     re.I,
 )
 
@@ -166,6 +172,8 @@ def find_ids(text: str) -> list[Candidate]:
             continue
         if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()) or _compound(value):
             continue
+        if _TEN_CODE.fullmatch(value) and _ROLE_OF_UNIT.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "COVER UNIT 10-23": the unit's status; "unit 10-31" alone may be its number
         if _NOT_ID.match(value) and key.lower() not in ("unit", "units", "car", "cars", "beat", "sector", "badge",
                                                          "star", "shield", "id", "post", "zone", "van"):
             continue
@@ -179,7 +187,10 @@ def find_ids(text: str) -> list[Candidate]:
         start = state.start() if state and state.start() > m.start() else m.start("v")
         found.append(Candidate("ID", start, m.start("v") + len(value), 0.88, "PlatePattern", "PLATE"))
     for m in _STATE_PLATE.finditer(text):
-        found.append(Candidate("ID", m.start("v"), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
+        if _NOT_ID.match(m.group("v")) or _MEASURE_AFTER.match(text, m.end("v")):
+            continue
+        # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"
+        found.append(Candidate("ID", m.start(), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
     for kind, score, pattern in _SHAPES:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()

@@ -52,7 +52,7 @@ _ROUTE = re.compile(
     re.I,
 )
 _MARKER = re.compile(
-    r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))",
+    r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|interchange|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))",
     re.I,
 )
 _BLOCK = re.compile(
@@ -67,7 +67,7 @@ _INTERSECTION = re.compile(
 # Numbers and letters of a unit within a place: "lot 22", "room 112", "bldg C", "apt 2", "Pod 3B".
 _SUBPLACE = re.compile(
     r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
-    r"hangar|dock|bay|slip)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
+    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,
 )
 # Streets named without a suffix after a movement: "turned onto colfax", "went south on Memorial",
@@ -516,7 +516,7 @@ def _name_words(value: str, style: str, limit: int) -> list[str]:
 # Where the injured were taken: "taken to MetroHealth", "FOUR STITCHES AT BAPTIST EAST", "treated at St. Vincent"
 _TREATED = re.compile(
     r"(?i:\b(?:(?:taken|transported|brought|rushed|flown|life-?flighted|airlifted|driven|admitted|sent)\s+"
-    r"(?:\w+\s+)?(?:to|at)|(?:treated|seen|stitched|checked|evaluated|cleared)\s+(?:\w+\s+)?(?:at|by)|"
+    r"(?:[\w'-]+\s+){0,3}?(?:to|at)|(?:treated|seen|stitched|checked|evaluated|cleared)\s+(?:\w+\s+)?(?:at|by)|"
     r"(?:stitches|staples|x-rays?|surgery)\s+at|released\s+from|discharged\s+from|the\s+er\s+at)\s+)"
     r"(?P<v>(?:St\.?\s+|ST\.?\s+|Saint\s+|SAINT\s+)?(?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*)){0,3})")
 # Words that name no one place after such a cue ("taken to County", "seen at the ER", "taken to Jail")

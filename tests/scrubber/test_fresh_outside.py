@@ -35,7 +35,9 @@ FLOORS = {
     "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
     "sixth_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
     "seventh_outside.jsonl": (0.97, 0.99, 0.95, 0.99),
-    "eighth_outside.jsonl": (0.91, 0.93, 0.90, 0.99),
+    "eighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "ninth_outside.jsonl": (0.96, 0.95, 0.98, 0.99),
+    "eleventh_outside.jsonl": (0.93, 0.94, 0.92, 0.98),
 }
 
 
@@ -141,4 +143,52 @@ def test_recall_and_keep_rate_hold(scored):
     ],
 )
 def test_fresh_outside_shapes(text, gone, kept):
+    assert_scrubbed(text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a name found in pieces grows to the whole: a service, a court or a hospital after a place
+        ("Sacramento Metro Fire got there 6 minutes later with a boat.", ["Sacramento", "Metro", "Fire"],
+         ["6 minutes later"]),
+        ("BOTH DOGS RAN. MEMPHIS ANIMAL SERVICES TOOK THEM. BRONX CRIMINAL COURT, 265 E 161 ST.",
+         ["MEMPHIS", "ANIMAL", "SERVICES", "BRONX", "CRIMINAL", "161"], ["DOGS RAN"]),
+        ("A Beaumont Fire-Rescue engine was staged ahead of the wreck.", ["Beaumont", "Rescue"], ["staged ahead"]),
+        # compass words and capitalised continuations
+        ("at the DUI checkpoint in Northeast Philly a car backed up", ["Northeast", "Philly"], ["DUI checkpoint"]),
+        ("waited for four more units from MPD Mission Valley. Never go in alone.", ["Mission", "Valley"],
+         ["four more units"]),
+        ("headed to his shift at Banner Del E. Webb. During the stop", ["Banner", "Del", "Webb"], ["During the stop"]),
+        ("I WAS WORKING FOR WICHITA PD PATROL SOUTH. WE RESPONDED CODE 3.", ["WICHITA", "PATROL SOUTH"], ["CODE 3"]),
+        # a first name before a detected surname, even when it is a month's abbreviation
+        ("Gloves are in our cars for a reason. Ofc. Jun Watanabe, Metro PD.", ["Jun", "Watanabe"], ["Gloves"]),
+        # names from handles, family words misspelt, ranks of the Guard
+        ('somebody yelled "Boo got a blade" and I had no idea who Boo was. His IG was @boo_batiste225.',
+         ["Boo", "batiste"], ["got a blade"]),
+        ("his grandaughter kaylee who is like 12 years old was on the couch", ["kaylee"], ["12 years old"]),
+        ("SFC PAGE AUTHORIZED A PIT ONCE SPEEDS DROPPED BELOW 60 MPH.", ["PAGE"], ["PIT", "60 MPH"]),
+        # places: treated at, compass streets, railroads, short names in lower case
+        ("I was taken to MetroHealth with smoke inhalation. I GOT FOUR STITCHES AT BAPTIST EAST.",
+         ["MetroHealth", "BAPTIST"], ["smoke inhalation", "FOUR STITCHES"]),
+        ("He ran into the gangway beside 4021 W Madison. I chased him.", ["4021", "Madison"], ["gangway"]),
+        ("I PULLED INTO THE LOT AT S BROADWAY AND E 47TH ST ON A SUSPICIOUS VEHICLE.", ["BROADWAY", "47TH"],
+         ["SUSPICIOUS VEHICLE"]),
+        ("he ran across the union pacific yard. the warrant was in abq", ["union", "pacific", "abq"], ["ran across"]),
+        # numbers: a letter before the hash, compass call signs, a precinct after a shield, an officer's car
+        ("I was #2 in the stack, Ofc. Adebayo P#15822 on breach. I was West 12; Ofc. Ruiz was West 14.",
+         ["15822", "West 12", "West 14"], ["#2 in the stack"]),
+        ("PO ABRAMS, SHIELD 20418, 44 PCT. MY LEVEL 3 RETENTION HELD.", ["20418", "44"], ["LEVEL 3 RETENTION"]),
+        ("so I call it in and Ofc Tariq Haddad in 1937 backs me", ["1937", "Haddad"], ["call it in"]),
+        ("KY D8K 447 and CA 8X42719 were both stolen. FL reg FL 4471 KM.", ["D8K", "8X42719", "4471", "KM"],
+         ["both stolen"]),
+        ("22:14:07 UNIT 2B14 IN PHOENIX. COVER UNIT 10-23 APPROX 1 MIN.", ["22", "2B14", "PHOENIX"],
+         ["10-23"]),
+        # unknown acronyms are agencies; the trade's own are kept
+        ("The plate turned out to be a typo by the RMV. We got SCBA and a FLIR from LDWF.", ["RMV", "LDWF"],
+         ["SCBA", "FLIR"]),
+        ("Flashbang deployed in front room; isolation zone of 150 m held.", [], ["Flashbang", "150 m"]),
+    ],
+)
+def test_names_completed_from_pieces(text, gone, kept):
     assert_scrubbed(text, gone, kept)
