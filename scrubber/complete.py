@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
-from scrubber.english import JARGON
+from scrubber.english import JARGON, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -172,7 +172,8 @@ def _grow_known_first_name(text: str, c: Candidate) -> None:
     if not before:
         return
     word = before.group(1)
-    if word.lower() in first_names() and word.lower() not in _NOT_CONTINUATION and word.lower() not in _NOT_FIRST:
+    if (word.lower() in first_names() or unknown_word(word)) and word.lower() not in _NOT_CONTINUATION \
+            and word.lower() not in _NOT_FIRST:
         c.start -= len(before.group(0))
 
 

@@ -54,10 +54,11 @@ _SUBUNIT = re.compile(
 _UNIT_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
     r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region|"
-    r"Company|Platoon|Watch|Shift)\b"
+    r"Company|Platoon|Watch|Shift|Support|Enforcement|Operations)\b"
     r"(?:\s+\d{1,3}[A-Z]?\b)?"
     r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,3}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
-    r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION|TEAM|TASK\s+FORCE|GROUP|DETAIL)\b"
+    r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION|TEAM|TASK\s+FORCE|GROUP|DETAIL|SUPPORT|"
+    r"ENFORCEMENT|OPERATIONS)\b"
     r"|,?\s+(?i:psa|region|section|district|troop|zone|area|post)\s+[A-Z0-9]{1,3}\b"
     r"|\s+(?:EMS|Fire|FIRE|Rescue|RESCUE|SWAT)\b"
     r"|\s+(?:Northwest|Northeast|Southwest|Southeast|North|South|East|West|Central|Downtown|NORTHWEST|NORTHEAST|"

@@ -16,10 +16,10 @@ from scrubber.lexicon import STATE_ABBREVIATIONS, US_STATES, words
 # keyword → placeholder kind. Order matters only for readability.
 _KEYWORDS: dict[str, str] = {}
 for _kind, _words in {
-    "BADGE": "badge badge# shield star serial# employee emp payroll id i.d. personnel p/n pn",
+    "BADGE": "badge badge# shield star serial# employee emp payroll id i.d. personnel p/n pn dsn",
     "UNIT": "unit units car cars beat sector call-sign callsign radio unit# vehicle# van squad zone post bus",
     "CASE NUMBER": "case report rpt incident inc cad event rd dr booking book warrant bulletin docket file "
-    "citation ticket cit item property evidence complaint cr control tb so",
+    "citation ticket cit item property evidence complaint cr control tb so seq sequence",
     "PLATE": "plate plates tag tags registration reg lic license licence",
     "VIN": "vin",
     "LICENSE NUMBER": "dl cdl odl permit usdot dot mc",

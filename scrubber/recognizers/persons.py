@@ -336,8 +336,11 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if bare in ("co", "sa", "lt", "det", "inv", "maj") and style == "mixed" and not title[0].isupper():
             continue
         capital_next = text[m.end():m.end() + 1].isupper()
+        after = re.match(r"[A-Za-z'-]+", text[m.end():])
+        surname_next = bool(after) and not is_english(after.group(0)) and (
+            after.group(0).lower() in surnames() or unknown_word(after.group(0)))
         if bare in ("co", "do") and (style == "mixed" and (title != title.upper() or not capital_next)
-                                     or bare == "do" and style != "mixed"):
+                                     or bare == "do" and style != "mixed" and not surname_next):
             continue
         span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER",
                           lower_unknown=True)
@@ -646,6 +649,10 @@ def from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> l
     return found
 
 
+# "T-Boy", "J-Rock", "Big-E": a letter joined to a word is how nicknames are made, not quotations
+_LETTER_NICKNAME = re.compile(r"[A-Z]-[A-Z][a-z]+|[A-Z][a-z]+-[A-Z]")
+
+
 def _quoted_nicknames(text: str, style: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _QUOTED.finditer(text):
@@ -657,7 +664,7 @@ def _quoted_nicknames(text: str, style: str) -> list[Candidate]:
             continue
         if style != "mixed" and parts[0] not in _NICK_STARTERS and any(is_english(w) for w in parts):
             continue  # "FOLLOWING THE LIGHTS": a quote, not a nickname
-        if parts[0] in _NICK_STARTERS or any(
+        if parts[0] in _NICK_STARTERS or _LETTER_NICKNAME.fullmatch(value) or any(
                 w not in _NOT_NAME and (w in first_names() or unknown_word(w)) for w in parts):
             found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.65, "NicknameRecognizer", "PERSON"))
     return found

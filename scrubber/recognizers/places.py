@@ -47,8 +47,9 @@ _STREET = re.compile(rf"\b(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<
 _ROUTE = re.compile(
     r"\b(?:i|ih|interstate|us|u\.s\.|sr|sh|state\s+route|state\s+road|state\s+highway|hwy|highway|route|rt|rte|"
     r"fm|rm|cr|county\s+road|county\s+rd|county\s+hwy|county\s+highway|co\.?\s+rd|fwy|freeway|loop|spur|"
-    r"farm\s+road|trunk|bia|tribal\s+route|indian\s+route|ir)\s*[-#]?\s*\d{1,4}[A-Z]?(?:-\d{1,3}(?![\d/]))?\b"
-    r"(?:\s+(?:bypass|business|loop|spur))?|\b[MK]-\d{1,3}\b",
+    r"farm\s+road|trunk|bia|tribal\s+route|indian\s+route|ir)\s*[-#]?\s*\d{1,4}[A-Z]?(?:-\d{1,3}(?![\d/]))?"
+    r"(?:/\d{1,3}(?![\d/]))?\b"
+    r"(?:\s+(?:bypass|business|loop|spur))?|\b[MKN]-\d{1,3}\b",
     re.I,
 )
 _MARKER = re.compile(
@@ -99,7 +100,8 @@ _SHORT_PLACES_LOWER = re.compile(
 # Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
 _GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off|the)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
                    r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
-_KIND_FIRST = re.compile(r"\b(?P<v>(?:Club|Camp|Fort|Ft\.|Port|Lake|Hotel|Motel|Casino|Cafe|Café|Chez|Hacienda|Rancho|"
+_KIND_FIRST = re.compile(r"\b(?P<v>(?:Club|Camp|Fort|Ft\.|Port|Lake|Bayou|Point|Cape|Isle|Mount|"
+                         r"Hotel|Motel|Casino|Cafe|Café|Chez|Hacienda|Rancho|"
                          r"Villa|Villas|Colonia|Barrio)\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
 # A town after an address: "1400 169TH ST W, HAMMOND." (checked against the gazetteer)
 _TOWN_AFTER_ADDRESS = re.compile(
