@@ -1,4 +1,4 @@
-"""Six more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
+"""Nine more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
 
 Three had one emphasis each: `third` people's names (many origins, names that are English words, Plains
 surnames, nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different
@@ -12,10 +12,17 @@ evenly to the SPEC and scored only after the second round: 93.36% at the start o
 way and scored only after every fix of the day, gave 91.50% (keep 99.37%): nothing has been changed for it yet,
 so its floor is that first score, the honest measure of where generalisation stands.
 
-The fixes they led to are general (cue words, sub-units, place shapes, time ranges), never a narrative's own
-words; the floors below are what the scrubber reaches on them now, so a change that loses ground fails here.
-Misses still left: Plains names mentioned alone in ALL CAPS, places that are ordinary words ("Man", "Wounded
-Knee"), hospitals and schools by initials, door numbers without a cue."""
+Three more were written on 2026-11-29 (second session), each scored once before anything was changed for it:
+`ninth` (evenly to the SPEC) 93.94%, `eleventh` (messy CAD text, lower case, radio traffic) 90.38%, and `tenth`
+(small agencies, names as officers really give them), scored last, after every fix of that session: 93.02%
+(PERSON 98.50%, ID 80.00%; keep 99.16%). `eighth`, `ninth` and `eleventh` have since been tuned on; `tenth` is
+kept untouched, with its first score as its floor.
+
+The fixes they led to are general (cue words, sub-units, place shapes, time ranges, names completed from their
+pieces), never a narrative's own words; the floors below are what the scrubber reaches on them now, so a change
+that loses ground fails here. Misses still left: Plains names mentioned alone in ALL CAPS, places that are
+ordinary words ("Man", "Wounded Knee"), hospitals and schools by initials, door numbers without a cue, call
+signs in quoted radio traffic with no keyword."""
 
 from __future__ import annotations
 
@@ -37,7 +44,9 @@ FLOORS = {
     "seventh_outside.jsonl": (0.97, 0.99, 0.95, 0.99),
     "eighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "ninth_outside.jsonl": (0.96, 0.95, 0.98, 0.99),
-    "eleventh_outside.jsonl": (0.93, 0.94, 0.92, 0.98),
+    "eleventh_outside.jsonl": (0.95, 0.96, 0.93, 0.98),
+    # untouched: its first score, taken after every fix of 2026-11-29, is its floor
+    "tenth_outside.jsonl": (0.93, 0.98, 0.80, 0.99),
 }
 
 
@@ -188,6 +197,12 @@ def test_fresh_outside_shapes(text, gone, kept):
         ("The plate turned out to be a typo by the RMV. We got SCBA and a FLIR from LDWF.", ["RMV", "LDWF"],
          ["SCBA", "FLIR"]),
         ("Flashbang deployed in front room; isolation zone of 150 m held.", [], ["Flashbang", "150 m"]),
+        ('the one in the back, "T-Boy" Alcide Guidry Jr, pinned the throttle below Bayou Sorrel.',
+         ["T-Boy", "Alcide", "Guidry", "Sorrel"], ["pinned the throttle"]),
+        ("WAS WORKING POD C WITH DO MCKINNEY. GOT ON I-20/59 SB. PHOENIX PD AIR SUPPORT FOLLOWED IT.",
+         ["MCKINNEY", "20", "59", "AIR SUPPORT"], ["FOLLOWED IT"]),
+        ("cad cc# 24-11873. seq 4417. Officer Ruiz (DSN 04417) opened the door.", ["4417", "04417"],
+         ["opened the door"]),
     ],
 )
 def test_names_completed_from_pieces(text, gone, kept):
