@@ -630,6 +630,9 @@ _REGIONS = frozenset(
 )
 
 
+_CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
+
+
 def places_from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
     """spaCy's GPE, LOC and FAC entities, minus states and broad regions (which SPEC says to keep)."""
     found: list[Candidate] = []
@@ -652,5 +655,10 @@ def places_from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: st
             continue  # the small model's guesses on ALL-CAPS or lower-case text are mostly wrong
         if surface.lower().startswith("the "):
             start += 4
+        code = _CODE_INSIDE.search(text, start, end)
+        if code:
+            end = code.start()  # "Elm Street Code 3": the radio code after the street is the lesson, not the place
+            if end - start < 3:
+                continue
         found.append(Candidate("PLACE", start, end, 0.55, "SpacyPlaceRecognizer", ""))
     return found

@@ -201,6 +201,7 @@ def test_fresh_outside_shapes(text, gone, kept):
          ["T-Boy", "Alcide", "Guidry", "Sorrel"], ["pinned the throttle"]),
         ("WAS WORKING POD C WITH DO MCKINNEY. GOT ON I-20/59 SB. PHOENIX PD AIR SUPPORT FOLLOWED IT.",
          ["MCKINNEY", "20", "59", "AIR SUPPORT"], ["FOLLOWED IT"]),
+        ("We responded to Elm Street Code 3 and I told Dallas PD.", ["Elm", "Dallas"], ["Code 3"]),
         ("cad cc# 24-11873. seq 4417. Officer Ruiz (DSN 04417) opened the door.", ["4417", "04417"],
          ["opened the door"]),
     ],
