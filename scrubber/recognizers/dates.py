@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from scrubber.candidates import Candidate, group_span
-from scrubber.lexicon import MONTHS, words
+from scrubber.lexicon import MONTHS
 
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -125,8 +125,9 @@ _QUARTER = re.compile(
     rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
     rf"(?:\s*{_AMPM}|\s+{_PART})?")
 _MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
-_WORD_HOURS = {w: i for i, w in enumerate(
-    words("zero one two three four five six seven eight nine ten eleven twelve"))}
+# A list, not `words()`: a set's order changes from one process to the next, and the hour is the position.
+_WORD_HOURS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                           "nine", "ten", "eleven", "twelve"])}
 
 
 def _year(raw: str | None) -> int | None:

@@ -60,6 +60,18 @@ def test_clock_times_become_six_hour_blocks(scrub, time, block):
     assert block in result.text
 
 
+@pytest.mark.parametrize(
+    ("time", "block"),
+    [("four in the afternoon", "[1201-1800]"), ("ten at night", "[1801-2400]"),
+     ("six in the morning", "[0001-0600]"), ("eleven in the morning", "[0601-1200]"),
+     ("seven in the evening", "[1801-2400]"), ("two in the morning", "[0001-0600]")],
+)
+def test_hours_written_as_words_land_in_their_own_block(scrub, time, block):
+    # The word-to-hour table once came from a set, whose order changes with each process's hash seed.
+    result = scrub(f"It was around {time} when we staged down the block.")
+    assert block in result.text, result.text
+
+
 def test_time_block_edges():
     assert time_block("0000") == "[1801-2400]"
     assert time_block("0001") == "[0001-0600]"
