@@ -22,6 +22,11 @@ class Candidate:
     trimmed: bool = False
 
 
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) shares a character with any of the spans."""
+    return any(s < end and start < e for s, e in spans)
+
+
 @lru_cache(maxsize=256)
 def case_style(text: str) -> str:
     """'upper' for ALL-CAPS CAD text, 'lower' for all-lower-case text, else 'mixed'.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scrubber.candidates import Candidate
+from scrubber.candidates import Candidate, overlaps
 from scrubber.english import JARGON, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
@@ -74,11 +74,8 @@ _NOT_BUSINESS = frozenset(words("""i we he she they it the a an my our his her t
 # word of the trade ("Code 3", "Taser") or the start of what a person said.
 _NEXT_CAPITALISED = re.compile(r"[ ]+(?P<w>(?:[A-Z][a-z]*\.|[A-Z][\w'&-]*))(?=[\s,.;:!?)]|$)")
 _NOT_CONTINUATION = NOT_NAMES | EQUIPMENT_WORDS | JARGON | OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES | \
-    frozenset(MONTHS) | WEEKDAYS | frozenset(words("""i i'm i've i'd code signal priority lesson lessons note
-    notes bottom update edit ps p.s. nobody everyone someone dispatch""")) | frozenset(words("""officer officers
-    deputy deputies trooper troopers detective sergeant agent agents medic medics units unit""")) | frozenset(
-    words("""he she they we it his her their our my you your this that these those there then when while after
-    before because if so but and or nor yet"""))
+    frozenset(MONTHS) | WEEKDAYS | frozenset(words("""i'm i've i'd signal priority lesson lessons note notes
+    update edit ps p.s. agents medic medics"""))
 
 
 # First names that are also words placed before a surname for other reasons ("Will Smith" aside)
@@ -100,7 +97,7 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
             _grow_first_name(text, c)
             if style == "mixed":
                 _grow_known_first_name(text, c)
-    chosen = _merge_touching(text, chosen)
+    chosen = _merge_overlapping(chosen)
     more = _officers_cars(text, chosen) + _businesses_on_streets(text, style, chosen)
     return sorted(chosen + more, key=lambda c: c.start)
 
@@ -141,13 +138,16 @@ def _grow_capitalised(text: str, c: Candidate, starts: set[int]) -> None:
         return  # "Tulsa PD." ended its sentence
     for _ in range(3):
         m = _NEXT_CAPITALISED.match(text, c.end)
-        initial = bool(m) and len(m.group("w")) == 2 and m.group("w").endswith(".")
-        if not m or m.start("w") in starts or (m.group("w").lower().rstrip(".") in _NOT_CONTINUATION
-                                               and not initial):
+        if not m or m.start("w") in starts:
             return
-        c.end = m.end("w") if not m.group("w").endswith(".") or len(m.group("w")) == 2 else m.end("w") - 1
-        if not text[c.end - 1].isalnum() and len(m.group("w")) != 2:
+        word = m.group("w")
+        initial = len(word) == 2 and word.endswith(".")  # "Banner Del E. Webb": the name goes on
+        if word.lower().rstrip(".") in _NOT_CONTINUATION and not initial:
             return
+        if word.endswith(".") and not initial:
+            c.end = m.end("w") - 1  # "Webb." ends the name, without its full stop
+            return
+        c.end = m.end("w")
 
 
 def _grow_direction(text: str, style: str, c: Candidate) -> None:
@@ -177,8 +177,8 @@ def _grow_known_first_name(text: str, c: Candidate) -> None:
         c.start -= len(before.group(0))
 
 
-def _merge_touching(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Two places or agencies with only a space between them are one name ("Northeast" "Philly" once grown)."""
+def _merge_overlapping(chosen: list[Candidate]) -> list[Candidate]:
+    """Detections that grew into each other become one; the earlier one's type and placeholder stand."""
     out: list[Candidate] = []
     for c in sorted(chosen, key=lambda c: c.start):
         last = out[-1] if out else None
@@ -196,7 +196,7 @@ def _officers_cars(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         if c.entity_type == "PERSON" and c.kind == "OFFICER":
             car = _OFFICER_CAR.match(text, c.end)
-            if car and not any(s < car.end("v") and car.start("v") < e for s, e in taken):
+            if car and not overlaps(taken, car.start("v"), car.end("v")):
                 found.append(Candidate("ID", car.start("v"), car.end("v"), 0.7, "OfficerCarPattern", "UNIT"))
     return found
 
@@ -215,7 +215,7 @@ def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> li
         name = m.group("v").split()
         while name and name[0].lower() in _NOT_BUSINESS:
             name = name[1:]
-        if not name or any(s < m.end("v") and m.start("v") < e for s, e in taken):
+        if not name or overlaps(taken, m.start("v"), m.end("v")):
             continue
         start = m.end("v") - len(" ".join(name))
         found.append(Candidate("PLACE", start, m.end("v"), 0.7, "BusinessOnStreetPattern", ""))

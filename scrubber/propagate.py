@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from scrubber.candidates import Candidate
+from scrubber.candidates import Candidate, overlaps
 from scrubber.english import is_english, unknown_word
 from scrubber.lexicon import NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, words
 
@@ -61,7 +61,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             # "Strong crosswind" at the start of a sentence, after "Dep. Strong": the capital says nothing there
             sentence_start = style == "mixed" and bool(re.search(r"(?:^|[.!?]\s+)$", text[max(0, start - 3):start]))
             lower_here = style != "mixed" or surface.islower() or sentence_start and is_english(surface)
-            if any(s < end and start < e for s, e in taken):
+            if overlaps(taken, start, end):
                 continue
             if lower_here and not _looks_like_name_here(text, start, end, pos):
                 continue
