@@ -171,6 +171,7 @@ EQUIPMENT_WORDS = frozenset(
 
 # The trade's own acronyms: what happened, with what, to whom. They carry the lesson and identify no one, so an
 # acronym outside this list and every dictionary is taken for an agency's or a place's ("LDWF", "RMV", "NJTP").
+# Agencies' own acronyms (FBI, ATF, CBP) are not here: the agency recognizer replaces them.
 KEPT_ACRONYMS = frozenset(words("""
     cpr aed ems emt emts als bls eta etd bolo apb atl doa dob dui dwi owi oui bui mva mvc mvi pit oc cs cn scba
     ppe ifak cat soft-t npa ecw cew ced taser ltl flir nvg nvgs ir uas uav suv suvs pov povs cmv cdl usdot dot
@@ -179,12 +180,12 @@ KEPT_ACRONYMS = frozenset(words("""
     xd mp5 tca sita acp spl jhp fmj rpm kph mph lmg saw dsn cc cch nmi dwls aco uti hvac atv atvs utv utvs rv
     atm usb ssn vin ro poi ppo rso pr tl sg psn gdc nfdd iwb owb aiwb dv pc rs roe ccw chl ltc nics ncic nlets
     leads tcic clets cjis rms cad mdt mdc mdts avl gps bwc bwcs alpr lpr anpr ics eoc pio uc ci cis tfo leo leos
-    leosa post fto ftos pto k9 k-9 ptsd cisd eap peer nfpa osha nhtsa ada ptt ht hts pa lz ntsb faa fbi atf dea
-    usms hsi cbp ice tsa nps uspp fps usss doj dhs nibrs ucr fto tasers ar ak ar15 ak47 gen rdo lt sgt cpl
-    po po's cos co cos aka nfa sbr cqb vbied rpg rpgs nv aoa aor ao lkl ldw hr hrs ob obs cctv dvr nvr ssd
-    dl dls id ids vr vrs lol omg wtf smh idk tbh asap fyi aka rip diy bbq tv tvs dvd pdf pdfs txt sms mms
-    ok ppv ppvs mre nco ncos nco's xo co's ptl ptls usmc usaf usn army usarmy jag mp mps cid ocs ots rotc
-    gps ppct dt dts tcc tecc marcher march asp asps pr-24 orc hc hcp ems's ems'd pos sos hq hqs ops"""))
+    leosa post fto ftos pto k9 k-9 ptsd cisd eap peer nfpa osha nhtsa ada ptt ht hts pa lz ntsb faa ice doj dhs
+    nibrs ucr tasers ar ak ar15 ak47 gen rdo lt sgt cpl po po's cos co aka nfa sbr vbied rpg rpgs nv aoa aor ao
+    lkl ldw hr hrs ob obs cctv dvr nvr ssd dl dls id ids vr vrs lol omg wtf smh idk tbh asap fyi rip diy bbq tv
+    tvs dvd pdf pdfs txt sms mms ok ppv ppvs mre nco ncos nco's xo co's ptl ptls usmc usaf usn army usarmy jag
+    mp mps cid ocs ots rotc ppct dt dts tcc tecc marcher march asp asps pr-24 orc hc hcp ems's ems'd pos sos hq
+    hqs ops"""))
 
 # Month names, with their usual abbreviations.
 MONTHS = {

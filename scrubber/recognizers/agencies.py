@@ -185,6 +185,10 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
 
 # In mixed-case text, capitals that spell no word and are none of the trade's own acronyms: "LDWF", "RMV", "FDNY".
 _CAPITALS = re.compile(r"(?<![\w'./-])(?P<v>[A-Z]{3,6})(?:'?s)?(?![\w/-]|'[A-Za-z]{2,})")
+# Two more words in capitals after or before it: a shouted phrase ("DO NOT ENTER"), not an acronym
+_CAPS_RUN = re.compile(r"\s+[A-Z]{2,}\s+[A-Z]{2,}\b")
+_CAPS_RUN_BEFORE = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+$")
+_CAPS_RUN_REACH = 40
 
 
 def _unknown_acronyms(text: str) -> list[Candidate]:
@@ -193,11 +197,8 @@ def _unknown_acronyms(text: str) -> list[Candidate]:
         token = m.group("v")
         bare = token.lower()
         if bare in KEPT_ACRONYMS or bare in JARGON or bare in EQUIPMENT_WORDS or token in STATE_ABBREVIATIONS \
-                or is_english(bare) or _CAPS_RUN.match(text, m.end()) or _CAPS_RUN_BEFORE.search(text, 0, m.start()):
-            continue  # a shouted phrase ("DO NOT ENTER") is not an acronym
+                or is_english(bare) or _CAPS_RUN.match(text, m.end()) \
+                or _CAPS_RUN_BEFORE.search(text, max(0, m.start() - _CAPS_RUN_REACH), m.start()):
+            continue
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.5, "UnknownAcronymRecognizer", ""))
     return found
-
-
-_CAPS_RUN = re.compile(r"\s+[A-Z]{2,}\s+[A-Z]{2,}\b")
-_CAPS_RUN_BEFORE = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+$")
