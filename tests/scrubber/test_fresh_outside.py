@@ -35,8 +35,12 @@ from scrubber.evaluate import evaluate, format_report, load_corpus
 from tests.scrubber.helpers import assert_scrubbed
 
 CORPORA = Path(__file__).parent / "corpus"
+# The floors of every outside corpus, the two older ones (outside_authors, second) included; the dev corpus has its
+# own test, since it lives outside the repo.
 FLOORS = {
     # corpus: (overall recall, PERSON recall, ID recall, keep rate)
+    "outside_authors.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "second_outside.jsonl": (0.98, 0.98, 0.99, 0.99),
     "third_outside.jsonl": (0.975, 0.975, 0.97, 0.99),
     "fourth_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
     "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
