@@ -103,6 +103,12 @@ def _typo_targets() -> frozenset[str]:
     return frozenset(w for w in _headwords() if len(w) >= 6)
 
 
+def drops_and_swaps(word: str) -> set[str]:
+    """Every spelling one letter dropped or two neighbours swapped away from `word` ("grandaughter", "neice")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+
+
 @cache
 def is_typo(word: str) -> bool:
     """One edit (a letter dropped, added, changed or two swapped) away from a dictionary word of six letters or
@@ -112,8 +118,7 @@ def is_typo(word: str) -> bool:
         return False
     targets = _typo_targets()
     splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits = drops_and_swaps(w)
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(w)

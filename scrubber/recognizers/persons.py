@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.candidates import Candidate
-from scrubber.english import compound, is_english, unknown_word
+from scrubber.english import compound, drops_and_swaps, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -112,9 +112,7 @@ _FAMILY = frozenset(words("""son daughter brother sister husband wife boyfriend 
 
 def _misspellings(word: str) -> set[str]:
     """One letter dropped or two swapped ("grandaughter", "neice"), where that makes no other English word."""
-    variants = {word[:i] + word[i + 1:] for i in range(len(word))}
-    variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-    return {v for v in variants - {word} if not is_english(v)}
+    return {v for v in drops_and_swaps(word) - {word} if not is_english(v)}
 
 
 _FAMILY_TYPOS = frozenset(v for w in _FAMILY if len(w) >= 5 for v in _misspellings(w))
