@@ -150,6 +150,12 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+def kept_number(value: str, text: str, end: int) -> bool:
+    """Whether a number-like value ending at `end` is one of the numbers that carry the lesson: a calibre, a
+    10-code, a measure ("30 feet"), a compound ("20-gauge")."""
+    return bool(_NOT_ID.match(value) or _compound(value) or _MEASURE_AFTER.match(text, end))
+
+
 def _kind(key: str) -> str:
     return _KEYWORDS.get(key.lower().rstrip("#"), "ID")
 
@@ -163,11 +169,17 @@ def _plausible(value: str, key: str) -> bool:
     return not (key.lower() in _WEAK and not re.search(r"\d{3,}|[A-Z]\d|\d[A-Z]", bare, re.I))
 
 
+# "warrant at 3317 Martin Luther King Jr Blvd": a word that joins the sentence is never the start of a number
+_JOINING_WORD = re.compile(r"(?i)(?:at|on|in|for|to|the|an|by|from|with|near|off)\s")
+
+
 def find_ids(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _KEYED.finditer(text):
         key = m.group("key")
         value = m.group("v")
+        if _JOINING_WORD.match(value):
+            continue
         if key.lower() in _WEAK and "#" not in text[m.start("key"): m.start("v")] and not _plausible(value, key):
             continue
         if not _plausible(value, key) or _MEASURE_AFTER.match(text, m.end()) or _compound(value):
