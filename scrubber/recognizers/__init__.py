@@ -17,8 +17,9 @@ from scrubber.recognizers.agencies import find_agencies
 from scrubber.recognizers.contact import find_contacts
 from scrubber.recognizers.dates import find_dates, find_times
 from scrubber.recognizers.ids import find_ids
-from scrubber.recognizers.persons import find_persons, from_spacy
-from scrubber.recognizers.places import find_places, places_from_spacy
+from scrubber.recognizers.learned import from_model
+from scrubber.recognizers.persons import find_persons
+from scrubber.recognizers.places import find_places
 
 Finder = Callable[[str, str, Doc | None], list[Candidate]]
 ENTITY_TYPES = ["PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE", "TIME"]
@@ -52,27 +53,20 @@ class NarrativeRecognizer(EntityRecognizer):
         ]
 
 
-def _spacy_people(text: str, style: str, doc: Doc | None) -> list[Candidate]:
+def _model_guesses(text: str, style: str, doc: Doc | None) -> list[Candidate]:
     if doc is None:
         return []
-    return from_spacy(((e.start_char, e.end_char, e.label_) for e in doc.ents), text, style)
-
-
-def _spacy_places(text: str, style: str, doc: Doc | None) -> list[Candidate]:
-    if doc is None:
-        return []
-    return places_from_spacy(((e.start_char, e.end_char, e.label_) for e in doc.ents), text, style)
+    return from_model(((e.start_char, e.end_char, e.label_) for e in doc.ents), text, style)
 
 
 def our_recognizers() -> list[EntityRecognizer]:
     return [
         NarrativeRecognizer("PersonCueRecognizer", ["PERSON"], lambda t, s, d: find_persons(t, s)),
-        NarrativeRecognizer("SpacyPersonRecognizer", ["PERSON"], _spacy_people),
         NarrativeRecognizer("IdRecognizer", ["ID"], lambda t, s, d: find_ids(t)),
         NarrativeRecognizer("ContactRecognizer", ["CONTACT"], lambda t, s, d: find_contacts(t)),
         NarrativeRecognizer("AgencyRecognizer", ["AGENCY"], lambda t, s, d: find_agencies(t, s)),
         NarrativeRecognizer("PlaceRecognizer", ["PLACE"], lambda t, s, d: find_places(t, s)),
-        NarrativeRecognizer("SpacyPlaceRecognizer", ["PLACE"], _spacy_places),
         NarrativeRecognizer("DateRecognizer", ["DATE"], lambda t, s, d: find_dates(t)),
         NarrativeRecognizer("TimeRecognizer", ["TIME"], lambda t, s, d: find_times(t)),
+        NarrativeRecognizer("IdentifierModelRecognizer", ENTITY_TYPES, _model_guesses),
     ]

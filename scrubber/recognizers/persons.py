@@ -2,14 +2,14 @@
 
 Generic NER misses most names in these texts (surnames that are ordinary words, ALL-CAPS and lower-case text),
 so the main cues are the words before a name: ranks and titles ("Sgt.", "Deputy", "P.O."), roles ("the driver,",
-"S1", "her son") and self-identification ("my name is"). spaCy's PERSON entities and first-name + surname pairs
-from the census lists add what those cues miss; once a name is known, `propagate` finds its other mentions.
+"S1", "her son") and self-identification ("my name is"). First-name + surname pairs from the census lists add
+what those cues miss, and the trained identifier model (`learned`) what has no cue at all; once a name is known,
+`propagate` finds its other mentions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -26,7 +26,6 @@ from scrubber.lexicon import (
     OFFICER_TITLES,
     OTHER_TITLES,
     PERSON_CUES,
-    STATE_ABBREVIATIONS,
     SUSPECT_CUES,
     US_STATES,
     WEEKDAYS,
@@ -607,43 +606,6 @@ def _name_pairs(text: str, style: str) -> list[Candidate]:
             continue  # "CARRY PERMIT", "winter gloves", "long line": ordinary words, in no case to tell them apart
         pos = m.end()
         found.append(Candidate("PERSON", m.start(), m.end(), 0.55, "NameListRecognizer", "PERSON"))
-    return found
-
-
-def from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
-    """spaCy PERSON entities, minus the titles and equipment words the small model includes or mistakes."""
-    found: list[Candidate] = []
-    for start, end, label in ents:
-        if label != "PERSON":
-            continue
-        words = list(re.finditer(r"[A-Za-z][A-Za-z'.-]*", text[start:end]))
-        while words and (words[0].group(0).lower().rstrip(".") in OFFICER_TITLES | CIVIL_TITLES | OTHER_TITLES
-                         or words[0].group(0).lower() in _NOT_NAME):
-            words = words[1:]
-        while words and (words[-1].group(0).lower() in _NOT_NAME or style == "mixed" and len(words) > 1
-                         and words[-1].group(0).isupper() and len(words[-1].group(0)) <= 4
-                         and words[-1].group(0).lower() not in frequent_names()[1] and is_english(words[-1].group(0))):
-            words = words[:-1]  # "Ofc. Grant ETA 4": an acronym after a name is not part of it
-        if not words:
-            continue
-        if style == "mixed" and not all(w.group(0)[0].isupper() for w in words):
-            continue
-        if style != "mixed" and not all(w.group(0).lower().removesuffix("'s") in known_names() for w in words):
-            continue
-        if style != "mixed" and all(is_english(w.group(0)) for w in words) and not (
-                len(words) == 2 and words[0].group(0).lower() in frequent_names()[0]
-                and words[1].group(0).lower() in frequent_names()[1]):
-            continue  # "GROUND BLIZZARD": English words the small model calls a person
-        known = known_names()
-        if len(words) == 1 and words[0].group(0) in STATE_ABBREVIATIONS:
-            continue  # "Accord, NC PKR-3321": a state's code, which the plate recognizer takes with the plate
-        if len(words) == 1 and words[0].group(0).lower().removesuffix("'s") not in known:
-            # a lone capitalised word the small model calls a person ("Lesson", "Memorial") needs the name lists
-            continue
-        s, e = start + words[0].start(), start + words[-1].end()
-        if text[s:e].endswith("'s"):
-            e -= 2
-        found.append(Candidate("PERSON", s, e, 0.6, "SpacyPersonRecognizer", "PERSON"))
     return found
 
 

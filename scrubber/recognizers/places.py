@@ -7,7 +7,6 @@ they end in ("Mercy Hospital"), chain businesses from a deny-list, cities and co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
@@ -630,35 +629,7 @@ _REGIONS = frozenset(
 )
 
 
-_CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
-
-
-def places_from_spacy(ents: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
-    """spaCy's GPE, LOC and FAC entities, minus states and broad regions (which SPEC says to keep)."""
-    found: list[Candidate] = []
-    for start, end, label in ents:
-        if label not in ("GPE", "LOC", "FAC"):
-            continue
-        surface = text[start:end]
-        bare = re.sub(r"(?i)^the\s+", "", surface).strip().lower()
-        if bare in US_STATES or bare in _REGIONS or bare.upper() in STATE_ABBREVIATIONS:
-            continue
-        if not any(ch.isalpha() for ch in surface) or surface.lower() in EQUIPMENT_WORDS:
-            continue
-        if len(surface) <= 3 and surface.isupper():
-            continue
-        if re.match(r"(?i)(?:approx|approximately|about|around|nearly)\b", surface):
-            continue  # "Approx 5 min later": a count, which the small model takes for a place
-        if style == "mixed" and not surface[0].isupper() and not surface.lower().startswith("the "):
-            continue
-        if style != "mixed" and bare not in us_cities() and bare not in us_counties():
-            continue  # the small model's guesses on ALL-CAPS or lower-case text are mostly wrong
-        if surface.lower().startswith("the "):
-            start += 4
-        code = _CODE_INSIDE.search(text, start, end)
-        if code:
-            end = code.start()  # "Elm Street Code 3": the radio code after the street is the lesson, not the place
-            if end - start < 3:
-                continue
-        found.append(Candidate("PLACE", start, end, 0.55, "SpacyPlaceRecognizer", ""))
-    return found
+def broad_area(surface: str) -> bool:
+    """A state, a state's code or a broad region: SPEC says these stay, since they do not locate the event."""
+    bare = re.sub(r"(?i)^the\s+", "", surface).strip().lower()
+    return bare in US_STATES or bare in _REGIONS or bare.upper() in STATE_ABBREVIATIONS

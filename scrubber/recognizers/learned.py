@@ -1,0 +1,80 @@
+"""The statistical identifier model's guesses (scrubber/identifier_model.py) as proposals beside the rules'.
+
+Scored below every rule: where a rule with a cue found the same stretch it decides the span and the placeholder,
+and a guess of the same type only widens it. Some guesses are vetoed with what the rules know for certain: the
+numbers that carry the lesson (a 10-code, a calibre, a measure) are never identifiers, nor is a state or a broad
+region; a contact has the shape of one; in mixed-case text a name is capitalised, and an ordinary word that only
+starts a sentence is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from scrubber.candidates import Candidate
+from scrubber.english import is_english
+from scrubber.lexicon import EQUIPMENT_WORDS, frequent_names
+from scrubber.recognizers.ids import kept_number
+from scrubber.recognizers.places import broad_area
+
+MODEL_SCORE = 0.4
+_RADIO_CODE = re.compile(r"(?i)(?:code|signal|sig)\s*\d{1,3}[a-z]?|1[01]-\d{1,3}[a-z]?")
+_NUMBERED = ("ID", "TIME", "DATE", "PLACE")
+_NAMED = ("PERSON", "PLACE", "AGENCY")
+# a phone has seven digits or more; an email, a handle or an address on the web has its own marks
+_CONTACT_SHAPE = re.compile(r"(?:\D*\d){7}|@|\w\.(?:com|net|org|gov|edu|us|io)\b|www|/", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s*|\n\s*)$")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|his|her|my|our|their|your|its)\s+$")
+_CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
+_MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
+    """Where the guess should end: before a radio code ("Elm Street Code 3") and, in mixed-case text, before the
+    ordinary lower-case words a name does not end with ("May Day march")."""
+    code = _CODE_INSIDE.search(text, start, end)
+    if code:
+        end = code.start()
+    while end > start and not text[end - 1].isalnum():
+        end -= 1  # the model takes a comma or a full stop now and then
+    if style == "mixed" and label in _NAMED + ("DATE",):
+        tail = _LOWER_TAIL.search(text, start, end)
+        if tail and tail.start() > start and all(is_english(w) for w in tail.group(0).split()):
+            end = tail.start()
+    return end
+
+
+def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
+    surface = text[start:end]
+    if _RADIO_CODE.fullmatch(surface):
+        return True
+    first, _, rest = surface.partition(" ")
+    if first.lower() in EQUIPMENT_WORDS and _MODEL_NUMBER.fullmatch(" " + rest):
+        return True  # "Glock 19": a firearm and its model, which the lesson needs
+    if label in _NUMBERED and any(c.isdigit() for c in surface) and " " not in surface:
+        return kept_number(surface, text, end)
+    if label == "CONTACT":
+        return not _CONTACT_SHAPE.search(surface)
+    if label == "PLACE" and broad_area(surface):
+        return True
+    if style == "mixed" and label in _NAMED:
+        words = surface.split()
+        if surface.islower() and all(is_english(w) for w in words):
+            return True  # "orange slide markings"
+        if (label == "PERSON" and len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 5), start)
+                and is_english(surface) and surface.lower() not in frequent_names()[0]):
+            return True  # "Black smoke was pushing out": a capital that only starts a sentence
+    if label == "PERSON" and " " not in surface and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "a Leatherman", "his Carhartt": a thing one has, not a person
+    return False
+
+
+def from_model(spans: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
+    found = []
+    for start, guessed_end, label in spans:
+        end = _trimmed(text, start, guessed_end, label, style)
+        if end > start and not _vetoed(text, start, end, label, style):
+            found.append(Candidate(label, start, end, MODEL_SCORE, "IdentifierModel"))
+    return found
