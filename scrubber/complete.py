@@ -23,6 +23,7 @@ from scrubber.lexicon import (
     first_names,
     words,
 )
+from scrubber.recognizers.ids import kept_number
 
 _NAMES = ("PLACE", "AGENCY")
 
@@ -61,6 +62,7 @@ _TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{_TITLE_WORDS}))\.?\s+(?P<first>[A-Z][
 _OFFICER_CAR = re.compile(r"\s+(?:in|driving|riding\s+in|from)\s+(?P<v>\d{2,4}[A-Z]?)\b(?!\s*(?:mph|feet|ft|yards|"
                           r"miles|rounds|hours|minutes|seconds|years|pounds|lbs|degrees|%|percent))")
 # The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
+_CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?)(?![\w-]|[.,:]\d)")
 _BUSINESS_ON = re.compile(
     r"(?:\b(?:at|to|from|inside|outside|behind|into|near|in\s+front\s+of|leaving|left)\s+)(?:the\s+|The\s+)?"
     r"(?P<v>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:on|at|off|near|by)\s+$")
@@ -73,6 +75,8 @@ _NOT_BUSINESS = frozenset(words("""i we he she they it the a an my our his her t
 # "MPD Mission Valley", "Banner Del E. Webb", "JPS Campus Enforcement". Not when they are a title, a month, a
 # word of the trade ("Code 3", "Taser") or the start of what a person said.
 _NEXT_CAPITALISED = re.compile(r"[ ]+(?P<w>(?:[A-Z][a-z]*\.|[A-Z][\w'&-]*))(?=[\s,.;:!?)]|$)")
+# "Coeur d'Alene", "Lac du Flambeau" is handled by the particles; an elided d' or l' joins the next word to the name
+_ELIDED_PARTICLE = re.compile(r"[ ]+(?P<w>[dl]'[A-Z][\w-]*)(?=[\s,.;:!?)]|$)")
 _NOT_CONTINUATION = NOT_NAMES | EQUIPMENT_WORDS | JARGON | OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES | \
     frozenset(MONTHS) | WEEKDAYS | frozenset(words("""i'm i've i'd signal priority lesson lessons note notes
     update edit ps p.s. agents medic medics"""))
@@ -96,9 +100,11 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
         elif c.entity_type == "PERSON":
             _grow_first_name(text, c)
             if style == "mixed":
+                _grow_elided_particle(text, c)
+            if style == "mixed":
                 _grow_known_first_name(text, c)
     chosen = _merge_overlapping(chosen)
-    more = _officers_cars(text, chosen) + _businesses_on_streets(text, style, chosen)
+    more = _officers_cars(text, chosen) + _agency_call_signs(text, chosen) + _businesses_on_streets(text, style, chosen)
     return sorted(chosen + more, key=lambda c: c.start)
 
 
@@ -137,7 +143,7 @@ def _grow_capitalised(text: str, c: Candidate, starts: set[int]) -> None:
     if not text[c.end - 1].isalnum():
         return  # "Tulsa PD." ended its sentence
     for _ in range(3):
-        m = _NEXT_CAPITALISED.match(text, c.end)
+        m = _NEXT_CAPITALISED.match(text, c.end) or _ELIDED_PARTICLE.match(text, c.end)
         if not m or m.start("w") in starts:
             return
         word = m.group("w")
@@ -147,6 +153,12 @@ def _grow_capitalised(text: str, c: Candidate, starts: set[int]) -> None:
         if word.endswith(".") and not initial:
             c.end = m.end("w") - 1  # "Webb." ends the name, without its full stop
             return
+        c.end = m.end("w")
+
+
+def _grow_elided_particle(text: str, c: Candidate) -> None:
+    m = _ELIDED_PARTICLE.match(text, c.end)
+    if m:
         c.end = m.end("w")
 
 
@@ -198,6 +210,20 @@ def _officers_cars(text: str, chosen: list[Candidate]) -> list[Candidate]:
             car = _OFFICER_CAR.match(text, c.end)
             if car and not overlaps(taken, car.start("v"), car.end("v")):
                 found.append(Candidate("ID", car.start("v"), car.end("v"), 0.7, "OfficerCarPattern", "UNIT"))
+    return found
+
+
+def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """"BART 14, report of a male", "(NNPD 2231)": a number right after an agency's name is one of its units."""
+    taken = [(c.start, c.end) for c in chosen]
+    found = []
+    for c in chosen:
+        if c.entity_type != "AGENCY":
+            continue
+        number = _CALL_NUMBER.match(text, c.end)
+        if (number and not overlaps(taken, number.start("v"), number.end("v"))
+                and not kept_number(number.group("v"), text, number.end("v"))):
+            found.append(Candidate("ID", number.start("v"), number.end("v"), 0.7, "AgencyCallSignPattern", "UNIT"))
     return found
 
 

@@ -88,6 +88,8 @@ _TIME_PATTERNS = [
                rf"(?:\s+{_PART})?", re.I),
     # 3 a.m. / 11 pm / 3am
     re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}", re.I),
+    # 930 pm / 1140pm: the colon left out
+    re.compile(rf"(?<![\d:.,$-])\b(?P<h>1[0-2]|0?[1-9])(?P<min>[0-5]\d)\s*{_AMPM}", re.I),
     # 8 in the morning / 10 at night
     re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s+{_PART}", re.I),
     # 0230HRS / 2240 hours / 1420 hrs

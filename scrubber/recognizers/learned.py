@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 
 from scrubber.candidates import Candidate
-from scrubber.english import is_english
-from scrubber.lexicon import EQUIPMENT_WORDS, frequent_names
+from scrubber.english import JARGON, is_english
+from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, frequent_names
 from scrubber.recognizers.ids import kept_number
 from scrubber.recognizers.places import broad_area
 
@@ -28,7 +28,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s*|\n\s*)$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|his|her|my|our|their|your|its)\s+$")
 _CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
+_FIRST_WORD = re.compile(r"(\S+)\s+")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _trade_word(word: str) -> bool:
+    return word.lower() in KEPT_ACRONYMS or word.lower() in JARGON
+
+
+def _start(text: str, start: int, end: int, label: str) -> int:
+    """Where the guess should start: after the trade's words it took in ("K-9 Rex", "CAD 2231")."""
+    while label != "AGENCY" and (word := _FIRST_WORD.match(text, start, end)) and _trade_word(word.group(1)):
+        start = word.end()
+    return start
 
 
 def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
@@ -48,8 +60,8 @@ def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
 
 def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     surface = text[start:end]
-    if _RADIO_CODE.fullmatch(surface):
-        return True
+    if _RADIO_CODE.fullmatch(surface) or label != "AGENCY" and _trade_word(surface):
+        return True  # "10-97", "K-9", "CAD": the trade's words (but "DNR" and "TBI" are agencies too)
     first, _, rest = surface.partition(" ")
     if first.lower() in EQUIPMENT_WORDS and _MODEL_NUMBER.fullmatch(" " + rest):
         return True  # "Glock 19": a firearm and its model, which the lesson needs
@@ -66,14 +78,16 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         if (label == "PERSON" and len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 5), start)
                 and is_english(surface) and surface.lower() not in frequent_names()[0]):
             return True  # "Black smoke was pushing out": a capital that only starts a sentence
-    if label == "PERSON" and " " not in surface and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "a Leatherman", "his Carhartt": a thing one has, not a person
-    return False
+    # "a Leatherman", "his Carhartt": a thing one has, not a person
+    return label == "PERSON" and " " not in surface and bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start))
 
 
 def from_model(spans: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
     found = []
-    for start, guessed_end, label in spans:
+    for guessed_start, guessed_end, label in spans:
+        if _vetoed(text, guessed_start, guessed_end, label, style):
+            continue
+        start = _start(text, guessed_start, guessed_end, label)
         end = _trimmed(text, start, guessed_end, label, style)
         if end > start and not _vetoed(text, start, end, label, style):
             found.append(Candidate(label, start, end, MODEL_SCORE, "IdentifierModel"))

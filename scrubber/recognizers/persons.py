@@ -14,7 +14,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.candidates import Candidate
-from scrubber.english import compound, drops_and_swaps, is_english, unknown_word
+from scrubber.english import JARGON, compound, drops_and_swaps, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -303,6 +303,10 @@ def _equipment_word_as_first_name(text: str, m: re.Match[str], style: str, first
     return bool(nxt) and nxt.group(1).lower() in surnames() and nxt.group(1).lower() not in _NOT_NAME
 
 
+# titles typed in lower case that are never anything else ("pos" may be "possible", "co" a company)
+_CASUAL_TITLES = frozenset(words("ofc ofcr sgt dep det cpl tpr lt capt mr mrs ms"))
+
+
 def _role_of_title(title: str) -> str:
     bare = title.lower().replace(" ", "").rstrip(".")
     if bare in CIVIL_TITLES or bare in OTHER_TITLES:
@@ -323,6 +327,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _TITLE.finditer(text):
         title = m.group("title")
+        if m.group("s") and title.lower().endswith("s"):
+            continue  # "poss excited delirium": "possible", not the plural of a plural
         bare = title.lower().replace(" ", "").rstrip(".")
         abbreviated = bare in ABBREVIATED_TITLES or bare in ("p.o", "po", "p/o", "r/o", "do")
         # Full words ("officer", "deputy") are also used generically; in mixed text a capitalised word after
@@ -339,8 +345,11 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if bare in ("co", "do") and (style == "mixed" and (title != title.upper() or not capital_next)
                                      or bare == "do" and style != "mixed" and not surname_next):
             continue
-        span = parse_name(text, m.end(), style, strict=strict, surname_first=_role_of_title(title) == "OFFICER",
-                          lower_unknown=True)
+        # "ofc grant", "mrs. hunter": whoever types a title in lower case types the name after it that way too,
+        # even in a report that capitalises its places
+        casual = style == "mixed" and title.islower() and bare in _CASUAL_TITLES
+        span = parse_name(text, m.end(), "lower" if casual else style, strict=strict,
+                          surname_first=_role_of_title(title) == "OFFICER", lower_unknown=True)
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")
@@ -449,6 +458,23 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     found.extend(_name_pairs(text, style))
     found.extend(_native_names(text, style, found))
     found.extend(_names_from_handles(text, style))
+    found.extend(_dog_names(text, style))
+    return found
+
+
+# A police dog's name is as good as its handler's: there is one K9 "Duke" in a county.
+_DOG_NAME = re.compile(r"(?i:\b(?:k-?9|canine|police\s+dog|patrol\s+dog)(?:\s+partner)?(?:\s+named)?)\s+"
+                       r"(?:(?P<q>[\"'])(?P<quoted>[A-Za-z][a-z]+|[A-Z]+)(?P=q)|(?P<bare>[A-Z][a-z]+|[A-Z]+)\b)")
+
+
+def _dog_names(text: str, style: str) -> list[Candidate]:
+    found = []
+    for m in _DOG_NAME.finditer(text):
+        group = "quoted" if m.group("quoted") else "bare"
+        name = m.group(group)
+        if m.group("bare") and (name.lower() in _NOT_NAME or not _same_case(name, style) or name.lower() in JARGON):
+            continue  # "K9 Unit", "the K9 TRACK": a capitalised word that is no name
+        found.append(Candidate("PERSON", m.start(group), m.end(group), 0.7, "DogNameRecognizer", "PERSON"))
     return found
 
 

@@ -48,7 +48,7 @@ _ROUTE = re.compile(
     r"fm|rm|cr|county\s+road|county\s+rd|county\s+hwy|county\s+highway|co\.?\s+rd|fwy|freeway|loop|spur|"
     r"farm\s+road|trunk|bia|tribal\s+route|indian\s+route|ir)\s*[-#]?\s*\d{1,4}[A-Z]?(?:-\d{1,3}(?![\d/]))?"
     r"(?:/\d{1,3}(?![\d/]))?\b"
-    r"(?:\s+(?:bypass|business|loop|spur))?|\b[MKN]-\d{1,3}\b",
+    r"(?:\s+(?:bypass|business|loop|spur))?|\b(?!K-9\b)[MKN]-\d{1,3}\b",
     re.I,
 )
 _MARKER = re.compile(

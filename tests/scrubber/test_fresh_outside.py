@@ -153,6 +153,19 @@ def test_recall_and_keep_rate_hold(scored):
         ("FROM THE DARKENED GARAGE. WE TOOK THE ELEVATOR TO THE ROOF LANDING.", [],
          ["DARKENED GARAGE", "ROOF LANDING"]),
         ("i stepped off the doorway to the brick wall and talked him down", [], ["brick wall"]),
+        # 2026-11-29, third session: seen in the training corpora fourteenth to nineteenth
+        ("ok so this was at UC Davis PD. ofc grant showed up and told a teacher, mrs. hunter. ofc. d. long",
+         ["grant", "hunter", "long"], ["showed up"]),
+        ("S1 approx 6'3 250, agitated, poss excited delirium/meth.", [], ["excited delirium"]),
+        ("around 1140pm we got a welfare check, and at 930 pm a second one", ["1140pm", "930"], ["welfare check"]),
+        ("I work for Coeur d'Alene PD in Coeur d'Alene.", ["Coeur", "Alene"], ["I work for"]),
+        ('Radio: "BART 14, report of a male" and Ofc. Kim (NNPD 2231) pursued. LAPD 3 officers came.',
+         ["14", "2231", "Kim"], ["3 officers"]),
+        ('K9 "Duke" on a 30 ft line. K-9 Rex tracked. The K9 Unit came.', ["Duke", "Rex"], ["K-9", "30 ft", "K9 Unit"]),
+        ("serving a felony arrest warrant at 3317 Martin Luther King Jr Blvd, Unit 4.", ["3317", "Martin", "King"],
+         ["felony arrest warrant"]),
+        ("He had a Leatherman and his duty Glock 22 on, and dispatch, Shelia, was on the radio.", ["Shelia"],
+         ["Leatherman", "Glock 22"]),
     ],
 )
 def test_fresh_outside_shapes(text, gone, kept):
