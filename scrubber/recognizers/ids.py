@@ -87,6 +87,12 @@ _SHAPES = [
     ("UNIT", 0.92, _CALL_SIGN),
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
+    # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
+    ("UNIT", 0.7, re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?)(?=\s*,|\s+(?:copy|copies|"
+                             r"go ahead|en ?route|responding|clear|10-\d))", re.I)),
+    ("UNIT", 0.7, re.compile(r"(?<=\")\d{1,4}[A-Z]?,\s*(?P<v>\d{1,4}[A-Z]?)(?=,)")),
+    # and is answered with it: "10-4 22."
+    ("UNIT", 0.7, re.compile(r"\b10-4,?\s+(?P<v>\d{1,4}[A-Z]?)(?=[,.])")),
     # a short call sign in brackets after a name: Sgt. O'Malley (S-4)
     ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3})(?=\))")),
     # SSN

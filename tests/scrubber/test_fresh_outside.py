@@ -166,6 +166,8 @@ def test_recall_and_keep_rate_hold(scored):
          ["felony arrest warrant"]),
         ("He had a Leatherman and his duty Glock 22 on, and dispatch, Shelia, was on the radio.", ["Shelia"],
          ["Leatherman", "Glock 22"]),
+        ('Dispatch: "42, 43, alarm with glass break." Me: "42 copy." Then "75 Henry, 10-10 possible DV", "10-4 22."',
+         ["42", "43", "75", "22"], ["10-10"]),
     ],
 )
 def test_fresh_outside_shapes(text, gone, kept):
