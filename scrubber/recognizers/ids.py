@@ -89,7 +89,8 @@ _SHAPES = [
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
     ("UNIT", 0.7, re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?)(?=\s*,|\s+(?:copy|copies|"
-                             r"go ahead|en ?route|responding|clear|10-\d))", re.I)),
+                             r"go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|available|"
+                             r"10-\d))", re.I)),
     ("UNIT", 0.7, re.compile(r"(?<=\")\d{1,4}[A-Z]?,\s*(?P<v>\d{1,4}[A-Z]?)(?=,)")),
     # and is answered with it: "10-4 22."
     ("UNIT", 0.7, re.compile(r"\b10-4,?\s+(?P<v>\d{1,4}[A-Z]?)(?=[,.])")),
