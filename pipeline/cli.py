@@ -278,12 +278,16 @@ def scrub() -> None:
 
 @main.command("scrub-eval")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Use this identifier model (from `nearmiss train-model --out`) instead of the shipped one.")
 @one_line_errors
-def scrub_eval(corpus: str) -> None:
+def scrub_eval(corpus: str, model_dir: str | None) -> None:
     """Score the scrubber on a corpus in the format of corpus/SPEC.md."""
+    from pathlib import Path
+
     from scrubber.evaluate import main as evaluate_main
 
-    sys.exit(evaluate_main(corpus))
+    sys.exit(evaluate_main(corpus, Path(model_dir) if model_dir else None))
 
 
 @main.command("train-model")

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -23,7 +24,7 @@ from scrubber.candidates import Candidate, case_style
 from scrubber.complete import complete_names
 from scrubber.english import unknown_word
 from scrubber.findings import Finding
-from scrubber.identifier_model import add_identifier_ner
+from scrubber.identifier_model import MODEL_DIR, add_identifier_ner
 from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
@@ -109,10 +110,10 @@ def _tidy(text: str, chosen: list[Candidate]) -> list[Candidate]:
 class Scrubber:
     """Build once per process (loading spaCy takes a second or two) and reuse; `shared()` does that."""
 
-    def __init__(self, model: str = MODEL) -> None:
+    def __init__(self, model: str = MODEL, identifier_model: Path = MODEL_DIR) -> None:
         make_tldextract_offline()
         self.nlp = spacy.load(model, exclude=list(PIPES_EXCLUDED))
-        add_identifier_ner(self.nlp)
+        add_identifier_ner(self.nlp, identifier_model)
         self.analyzer = build_analyzer(self.nlp)
         self._engine = self.analyzer.nlp_engine
         self._lock = threading.Lock()

@@ -191,10 +191,11 @@ def format_report(report: EvalReport, show_failures: bool = True) -> str:
     return "\n".join(lines)
 
 
-def main(path: str) -> int:
+def main(path: str, identifier_model: Path | None = None) -> int:
     from scrubber.engine import Scrubber
 
-    report = evaluate(Scrubber.shared(), load_corpus(path))
+    scrubber = Scrubber(identifier_model=identifier_model) if identifier_model else Scrubber.shared()
+    report = evaluate(scrubber, load_corpus(path))
     print(format_report(report))
     return 0
 

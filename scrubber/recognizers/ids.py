@@ -73,6 +73,9 @@ _CALL_WORDS = (
 # "call sign Baker 16", "callsign 2D31", "call sign 3-16" (not a 10-code, whatever its shape)
 _CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
                         r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")
+# what a unit says on the air right after its call sign
+_RADIO_WORDS = (r"(?:copy|copies|go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|"
+                r"available|10-\d)")
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -88,9 +91,8 @@ _SHAPES = [
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
-    ("UNIT", 0.7, re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?)(?=\s*,|\s+(?:copy|copies|"
-                             r"go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|available|"
-                             r"10-\d))", re.I)),
+    ("UNIT", 0.7, re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?)"
+                             rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)),
     ("UNIT", 0.7, re.compile(r"(?<=\")\d{1,4}[A-Z]?,\s*(?P<v>\d{1,4}[A-Z]?)(?=,)")),
     # and is answered with it: "10-4 22."
     ("UNIT", 0.7, re.compile(r"\b10-4,?\s+(?P<v>\d{1,4}[A-Z]?)(?=[,.])")),

@@ -4,7 +4,7 @@ Scored below every rule: where a rule with a cue found the same stretch it decid
 and a guess of the same type only widens it. Some guesses are vetoed with what the rules know for certain: the
 numbers that carry the lesson (a 10-code, a calibre, a measure) are never identifiers, nor is a state or a broad
 region; a contact has the shape of one; in mixed-case text a name is capitalised, and an ordinary word that only
-starts a sentence is not one.
+starts a sentence, or follows "a" or "his", is not one.
 """
 
 from __future__ import annotations
@@ -71,15 +71,19 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return not _CONTACT_SHAPE.search(surface)
     if label == "PLACE" and broad_area(surface):
         return True
-    if style == "mixed" and label in _NAMED:
-        words = surface.split()
-        if surface.islower() and all(is_english(w) for w in words):
-            return True  # "orange slide markings"
-        if (label == "PERSON" and len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 5), start)
-                and is_english(surface) and surface.lower() not in frequent_names()[0]):
-            return True  # "Black smoke was pushing out": a capital that only starts a sentence
-    # "a Leatherman", "his Carhartt": a thing one has, not a person
-    return label == "PERSON" and " " not in surface and bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start))
+    if style == "upper" or label not in _NAMED:
+        return False
+    words = surface.split()
+    if style == "mixed" and surface.islower() and all(is_english(w) for w in words):
+        return True  # "orange slide markings"
+    if (label in ("PERSON", "AGENCY") and len(words) == 1 and surface[0].isupper() and is_english(surface)
+            and surface.lower() not in frequent_names()[0] and _SENTENCE_START.search(text, max(0, start - 5), start)):
+        return True  # "Black smoke was pushing out", "Flashbang deployed": a capital that only starts a sentence
+    if len(words) > 1 or label == "PLACE" or not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    # "a Leatherman", "his Carhartt": a thing one has, not a person; "a Surprise inspection", though "a TBI agent"
+    # and "a Wasilla unit" are agencies
+    return label == "PERSON" or not surface.isupper() and is_english(surface)
 
 
 def from_model(spans: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:

@@ -7,7 +7,9 @@ import json
 
 import pytest
 import spacy
+from click.testing import CliRunner
 
+from pipeline import cli
 from scrubber import training
 from scrubber.engine import MODEL, PIPES_EXCLUDED
 from scrubber.identifier_model import MODEL_DIR, add_identifier_ner
@@ -73,6 +75,10 @@ def test_the_training_command_builds_a_model_the_scrubber_can_load(tmp_path, rul
     assert rules_pipeline.pipe_names[-1] == "ner"
     assert set(rules_pipeline.get_pipe("ner").labels) == {"PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE",
                                                           "TIME"}
+    # and `nearmiss scrub-eval --model` scores the scrubber with it, the way a held-out corpus is measured
+    result = CliRunner().invoke(cli.main, ["scrub-eval", str(corpus), "--model", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "overall recall" in result.output
 
 
 def test_held_out_corpora_are_left_out_of_training():
