@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS_DIRS = (REPO.parent / "shared" / "corpus", REPO / "tests" / "scrubber" / "corpus")
 # Written by outside hands and scored once before anything was changed for them; they stay out of training so
 # that their figures keep meaning "unseen".
-HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside"})
+HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", "twentyseventh_outside"})
 
 SEED = 0
 EPOCHS = 20
