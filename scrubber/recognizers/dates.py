@@ -102,6 +102,7 @@ _TIME_PATTERNS = [
     ),
 ]
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347".
+_SECONDS = re.compile(r":[0-5]\d\b")
 _MILITARY = re.compile(
     r"(?:\b(?:at|from|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
     r"responded|arrived|cleared|time|like|maybe|roughly|circa|between|arr|arrd|arr'd|enrt|enroute|os|"
@@ -248,6 +249,7 @@ def find_times(text: str) -> list[Candidate]:
     for m in _MILITARY.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:
-            found.append(Candidate("TIME", _approx(text, m.start("h")), m.end("min"), 0.7, "MilitaryTimePattern",
-                                   kind))
+            seconds = _SECONDS.match(text, m.end("min"))  # "0144:02" in a CAD log
+            end = seconds.end() if seconds else m.end("min")
+            found.append(Candidate("TIME", _approx(text, m.start("h")), end, 0.7, "MilitaryTimePattern", kind))
     return found

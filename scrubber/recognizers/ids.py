@@ -75,7 +75,9 @@ _CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d
                         r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")
 # what a unit says on the air right after its call sign
 _RADIO_WORDS = (r"(?:copy|copies|go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|"
-                r"available|10-\d)")
+                r"available|radio|dispatch|10-\d)")
+_RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?|(?!1[01]-)\d{{1,2}}-\d{{1,3}})"
+                            rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -91,8 +93,7 @@ _SHAPES = [
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
-    ("UNIT", 0.7, re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?)"
-                             rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)),
+    ("UNIT", 0.7, _RADIO_OPENING),
     ("UNIT", 0.7, re.compile(r"(?<=\")\d{1,4}[A-Z]?,\s*(?P<v>\d{1,4}[A-Z]?)(?=,)")),
     # and is answered with it: "10-4 22."
     ("UNIT", 0.7, re.compile(r"\b10-4,?\s+(?P<v>\d{1,4}[A-Z]?)(?=[,.])")),
@@ -216,7 +217,7 @@ def find_ids(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             value = text[start:end]
-            if pattern is not _CALL_SIGN and (_NOT_ID.match(value) or _compound(value)
+            if pattern not in (_CALL_SIGN, _RADIO_OPENING) and (_NOT_ID.match(value) or _compound(value)
                                               or _MEASURE_AFTER.match(text, end)):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from scrubber.candidates import Candidate
+from scrubber.candidates import Candidate, overlaps
 from scrubber.english import JARGON, is_english
 from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, frequent_names
+from scrubber.recheck import PLACEHOLDER
 from scrubber.recognizers.ids import kept_number
 from scrubber.recognizers.places import broad_area
 
@@ -87,9 +88,13 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
 
 
 def from_model(spans: Iterable[tuple[int, int, str]], text: str, style: str) -> list[Candidate]:
+    # Text that has been scrubbed already ("Officer [OFFICER 1]", which the publisher checks again) has the
+    # scrubber's own placeholders in it; the model has never seen them and takes them for names.
+    placeholders = [m.span() for m in PLACEHOLDER.finditer(text)]
     found = []
     for guessed_start, guessed_end, label in spans:
-        if _vetoed(text, guessed_start, guessed_end, label, style):
+        if overlaps(placeholders, guessed_start, guessed_end) or _vetoed(text, guessed_start, guessed_end, label,
+                                                                           style):
             continue
         start = _start(text, guessed_start, guessed_end, label)
         end = _trimmed(text, start, guessed_end, label, style)

@@ -192,6 +192,8 @@ def test_recall_and_keep_rate_hold(scored):
          ["Leatherman", "Glock 22"]),
         ('Dispatch: "42, 43, alarm with glass break." Me: "42 copy." Then "75 Henry, 10-10 possible DV", "10-4 22."',
          ["42", "43", "75", "22"], ["10-10"]),
+        ('At 0144:02 the car rolled. I got on the air: "9-3 radio, suspicious vehicle." Then "10-4, copy."',
+         ["0144", "02", "9-3"], ["10-4", "suspicious vehicle"]),
     ],
 )
 def test_fresh_outside_shapes(text, gone, kept):
