@@ -61,8 +61,9 @@ _TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{_TITLE_WORDS}))\.?\s+(?P<first>[A-Z][
 # An officer named with the car they drive: "Ofc Tariq Haddad in 1937 backs me", "Dep. Ruiz, unit 14,"
 _OFFICER_CAR = re.compile(r"\s+(?:in|driving|riding\s+in|from)\s+(?P<v>\d{2,4}[A-Z]?)\b(?!\s*(?:mph|feet|ft|yards|"
                           r"miles|rounds|hours|minutes|seconds|years|pounds|lbs|degrees|%|percent))")
-# The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
+# A unit's number right after its agency: "BART 14", "(NNPD 2231)"
 _CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?)(?![\w-]|[.,:]\d)")
+# The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
 _BUSINESS_ON = re.compile(
     r"(?:\b(?:at|to|from|inside|outside|behind|into|near|in\s+front\s+of|leaving|left)\s+)(?:the\s+|The\s+)?"
     r"(?P<v>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:on|at|off|near|by)\s+$")
@@ -101,7 +102,6 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
             _grow_first_name(text, c)
             if style == "mixed":
                 _grow_elided_particle(text, c)
-            if style == "mixed":
                 _grow_known_first_name(text, c)
     chosen = _merge_overlapping(chosen)
     more = _officers_cars(text, chosen) + _agency_call_signs(text, chosen) + _businesses_on_streets(text, style, chosen)

@@ -72,7 +72,7 @@ def _examples(nlp: Language, items: list[CorpusItem], rng: random.Random) -> lis
     return examples
 
 
-def _fingerprint(path: Path) -> str:
+def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
@@ -108,7 +108,7 @@ def train(corpora: list[Path], out: Path, epochs: int = EPOCHS, seed: int = SEED
         "name": "nearmiss_identifiers",
         "version": "1.0.0",
         "description": "Identifiers in police near-miss narratives (scrubber/training.py)",
-        "trained_on": {path.stem: _fingerprint(path) for path in corpora},
+        "trained_on": {path.stem: fingerprint(path) for path in corpora},
         "held_out": sorted(HELD_OUT),
         "epochs": epochs,
         "seed": seed,

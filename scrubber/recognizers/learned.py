@@ -93,6 +93,7 @@ def from_model(spans: Iterable[tuple[int, int, str]], text: str, style: str) -> 
     placeholders = [m.span() for m in PLACEHOLDER.finditer(text)]
     found = []
     for guessed_start, guessed_end, label in spans:
+        # vetoed as guessed ("Glock 22" is gear before "Glock" would be trimmed off it), then as trimmed
         if overlaps(placeholders, guessed_start, guessed_end) or _vetoed(text, guessed_start, guessed_end, label,
                                                                            style):
             continue

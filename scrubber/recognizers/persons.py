@@ -131,8 +131,6 @@ _NICK_INSIDE = {
 }
 
 
-
-
 def _known_first(bare: str) -> bool:
     """A first name, or a hyphenated one with a known part ("jean-ronel", "rose-marie")."""
     return bare in first_names() or ("-" in bare and any(p in first_names() for p in bare.split("-") if p))

@@ -28,7 +28,7 @@ def test_the_shipped_model_never_saw_a_held_out_corpus():
 
 def test_the_shipped_model_was_trained_on_the_corpora_as_they_are_now():
     """A corpus edited or added since training means the shipped model is stale: rerun `nearmiss train-model`."""
-    current = {p.stem: training._fingerprint(p) for p in training.training_corpora()}
+    current = {p.stem: training.fingerprint(p) for p in training.training_corpora()}
     assert META["trained_on"] == current
 
 
