@@ -40,6 +40,10 @@ JARGON = words("""
     cops cop copper perps perp
     taser tased tasing tasered narcan naloxone glock sig ar ak shotgun rifle pistol revolver
     covid meth fentanyl heroin crack weed vape vapes vaping
+    oxycodone oxy oxys oxycontin percocet percocets vicodin hydrocodone suboxone buprenorphine methadone xanax
+    klonopin ativan valium adderall ambien ketamine pcp lsd mdma ecstasy molly xylazine tranq
+    carfentanil gabapentin seroquel haldol geodon zyprexa insulin glucagon epinephrine epipen epi-pen
+    albuterol nitroglycerin benadryl tylenol ibuprofen advil aspirin kratom spice k2 shrooms
     btw omg smh fyi imo asap irl lmao bruh bro dude homie yo nah ya yea naw ima finna tryna
     instagram facebook snapchat tiktok youtube twitter whatsapp google iphone android uber lyft venmo
     infiniti acura lexus hyundai kia nissan mazda subaru tesla volkswagen vw porsche jaguar maserati mitsubishi

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import is_english, unknown_word
 from scrubber.lexicon import NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, words
+from scrubber.recognizers.ids import kept_number
 
 _SPACE = re.compile(r"\\ ")
 _DETERMINERS = frozenset(words("a an the this that these those every each some any no my our your his her its their"))
@@ -105,3 +106,44 @@ def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[
         if tag and tag[0].startswith(_NOUNISH) and own and own[0].startswith(_MODIFIER):
             return False
     return True
+
+
+# A unit named once in full ("Unit 31", "C-34", "2-Adam-6", "Bravo 3") is then called by its number alone on the
+# air: "31 aired", "34 you have the south", "I answered "3 copy."". That number is the same identifier.
+_CALL_SIGN_SHAPE = re.compile(r"(?i)[a-z]{1,3}-\d{1,4}|\d{1,3}-[a-z]+-\d{1,3}|[a-z]+[ -]\d{1,4}|"
+                              r"\d{1,3}[a-z]{1,2}\d{1,3}|\d{1,3}-\d{1,3}")
+_LAST_NUMBER = re.compile(r"(\d{1,4})$")
+# what a unit called by its number says or is said to do, right after the number
+_ON_THE_AIR = re.compile(r"(?i)\s*(?::\s|\(me\)|copy|copies|copied|is\b|was\b|to\b|on\s+scene|en\s?route|clear|"
+                         r"cleared|aired|said|answered|advised|responded|arrived|10-\d+|code\s+\d)")
+# a plural noun after the number makes it a count ("31 priors"), though a verb in -s does not ("34 says")
+_COUNTED = re.compile(r"(?i)\s+(?!(?:is|was|has|says|does|goes|calls|copies|advises|arrives|clears|responds|asks|"
+                      r"tells|gets|comes|runs|sees|hears|keys|radios|yells|pulls|stops)\b)[a-z]+s\b")
+_AGE_OR_COUNT_BEFORE = re.compile(r"(?i)\b(?:age|aged|was|is|he's|she's|about|approx|approximately|over|under|"
+                                  r"of|by|at|the|in|a|an|\$)\s*$|[$#.:/-]$")
+
+
+def propagate_unit_numbers(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Later mentions of a unit by its number alone, once the text has named the unit in full."""
+    numbers: set[str] = set()
+    for c in chosen:
+        surface = text[c.start:c.end]
+        if c.entity_type == "ID" and (c.kind == "UNIT" or _CALL_SIGN_SHAPE.fullmatch(surface)):
+            last = _LAST_NUMBER.search(surface)
+            if last and not re.fullmatch(r"(?:19|20)\d\d", last.group(1)):
+                numbers.add(last.group(1).lstrip("0") or "0")
+    if not numbers:
+        return []
+    taken = sorted((c.start, c.end) for c in chosen)
+    found: list[Candidate] = []
+    for number in numbers:
+        for m in re.finditer(rf"(?<![\w.,:/$#-]){number}(?![\w-]|[.,:/]\d)", text):
+            start, end = m.span()
+            if overlaps(taken, start, end) or kept_number(number, text, end):
+                continue
+            on_the_air = _ON_THE_AIR.match(text, end) or text[max(0, start - 1):start] == '"'
+            if not on_the_air and (len(number) < 2 or _AGE_OR_COUNT_BEFORE.search(text, max(0, start - 16), start)
+                                   or _COUNTED.match(text, end)):
+                continue  # a lone digit is a unit only on the air; "he was 31" is an age, "31 priors" a count
+            found.append(Candidate("ID", start, end, 0.6, "UnitNumberPropagation", "UNIT"))
+    return found

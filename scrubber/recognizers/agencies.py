@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
-from scrubber.english import JARGON, is_english, unknown_word
+from scrubber.english import JARGON, dictionary, is_english, unknown_word
 from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     KEPT_ACRONYMS,
@@ -85,8 +85,27 @@ _STATE_AGENCY = re.compile(
     r"(?:wildlife|game)|game\s+(?:and|&)\s+fish|parks\s+(?:and|&)\s+wildlife|wildlife\s+resources|"
     r"natural\s+resources|game\s+commission|conservation(?:\s+(?:department|police|officers?))?|"
     r"capitol\s+police|bureau\s+of\s+investigation|department\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)))\b")
+# The nation's agencies, which need no place before them: "a Coast Guard small boat", "U.S. Border Patrol"
+_NATIONAL_AGENCY = re.compile(
+    r"(?i:\b(?:(?:u\.\s?s\.|us|united\s+states)\s+)?(?:coast\s+guard|border\s+patrol|secret\s+service|"
+    r"(?:national\s+)?park\s+service|forest\s+service|marshals\s+service|postal\s+inspection\s+service|"
+    r"bureau\s+of\s+prisons|federal\s+protective\s+service|capitol\s+police|customs\s+(?:and|&)\s+border\s+"
+    r"protection|homeland\s+security\s+investigations|fish\s+(?:and|&)\s+wildlife\s+service|"
+    r"bureau\s+of\s+land\s+management|immigration\s+(?:and|&)\s+customs\s+enforcement|amtrak\s+police)\b)"
+)
+# the acronyms _ACRONYM builds from a prefix and a kind, as opposed to the named ones it lists
+_BUILT_ACRONYM = re.compile(r"[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)")
 _ROLE_ACRONYMS = frozenset(words("RSO PSO CSO ISO TSO ESO DSO"))
 _THING_BEFORE = re.compile(r"(?i)\b(?:a|an|no|my|his|her|their|our|your|the|without|wearing|wore)\s+(?-i:[a-z]+\s+)?$")
+
+
+def _plain_word(token: str) -> bool:
+    """A dictionary word or its plural as written, without is_english's other inflections (which read "LAPD"
+    as "lap" + "d")."""
+    word = token.lower()
+    if len(word) < 4:
+        return False  # "PFD" the fire department, "ASP" the baton: three letters are the trade's, not English
+    return word in dictionary() or word.endswith("s") and word[:-1] in dictionary()
 
 
 def _known_place(words: list[str]) -> bool:
@@ -107,6 +126,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _STATE_AGENCY.finditer(text):
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.85, "StateAgencyPattern", ""))
+    for m in _NATIONAL_AGENCY.finditer(text):
+        found.append(Candidate("AGENCY", m.start(), m.end(), 0.85, "NationalAgencyPattern", ""))
     for m in _DEPARTMENT_OF.finditer(text):
         first = m.group("v").split()[0].lower()
         if first in _STOP and first not in ("county", "state", "city"):
@@ -153,6 +174,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                 before.group(1).lower() in us_cities() or before.group(1).lower() in us_towns()
                 or unknown_word(before.group(1)) and before.group(1).lower() not in known_names()):
             found.append(Candidate("AGENCY", m.start() - len(before.group(0)), m.end(), 0.8, "AgencyPattern", ""))
+        if _BUILT_ACRONYM.fullmatch(m.group(0)) and _plain_word(m.group(0)):
+            continue  # ALL-CAPS words that merely end like an acronym: "ALSO", "STOPS", "COPS", "GRIPS"
         if m.group(0) in _ROLE_ACRONYMS or m.group(0).lower() in EQUIPMENT_WORDS and (
                 m.group(0) == "GPS" or _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "a GPS tracker", "without a PFD": equipment that happens to end like an agency's acronym

@@ -18,6 +18,20 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}")
+# Addresses written so that filters miss them: "kbrandt41 at yahoo dot com", "d dot hale at rpsd dot org",
+# "jdoe [at] county [dot] gov". The domain must end in a real top-level domain, so "met him at home" is no address.
+_SPELLED_AT = r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+)"
+_SPELLED_DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.])[A-Za-z0-9_+-]+(?:{_SPELLED_DOT}[A-Za-z0-9_+-]+)*{_SPELLED_AT}[A-Za-z0-9-]+"
+    rf"(?:{_SPELLED_DOT}[A-Za-z0-9-]+)*{_SPELLED_DOT}(?:com|net|org|gov|edu|mil|us|io)\b",
+    re.IGNORECASE,
+)
+# A number read out digit by digit, in words or spaced digits, in groups or not ("five four one five five five two
+# two oh eight", "five four one, five five five, ..."): seven or more single digits in a row is a phone number;
+# counts and calibres never run that long.
+_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|\d)"
+_SPELLED_PHONE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:(?:,?[\s.-]+){_DIGIT_WORD}){{6,}}(?![\w-])", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\""
 
 
@@ -35,6 +49,10 @@ def find_contacts(text: str) -> list[Candidate]:
         found.append(Candidate("CONTACT", m.start(), _trim(text, *m.span()), 0.9, "UrlPattern", "URL"))
     for m in _HANDLE.finditer(text):
         found.append(Candidate("CONTACT", m.start(), _trim(text, *m.span()), 0.95, "HandlePattern", "HANDLE"))
+    for m in _SPELLED_EMAIL.finditer(text):
+        found.append(Candidate("CONTACT", m.start(), m.end(), 0.9, "SpelledEmailPattern", "EMAIL"))
     for m in _PHONE.finditer(text):
         found.append(Candidate("CONTACT", m.start(), m.end(), 0.97, "PhonePattern", "PHONE"))
+    for m in _SPELLED_PHONE.finditer(text):
+        found.append(Candidate("CONTACT", m.start(), m.end(), 0.9, "SpelledPhonePattern", "PHONE"))
     return found

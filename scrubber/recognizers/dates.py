@@ -40,6 +40,10 @@ _DATE_PATTERNS = [
         rf"district|street|st|avenue|ave|division|ward|century|percentile|place|shot|lap|level|story|row))",
         re.I,
     ),
+    # "around 0230 the 14th.", "out at the range the 12th bout 0700": the day of the month with nothing after it
+    # that makes it a floor, a precinct or a street
+    re.compile(rf"(?<!\b(?i:at|on|in|to|up|by) )\b(?P<v>the\s+(?P<day>\d{{1,2}}){_ORD})"
+               rf"(?=\s*[.,;!?)]|\s+(?i:bout|about|around|at|when|we|i|and\s+i|and\s+we|approx|[01]?\d{{3}}\b))", re.I),
     # a bare month/day: "Civic Center Plaza 5/30." (fractions such as 1/2 and 3/4 are left alone below)
     re.compile(r"(?<![\w/.:$-])(?P<m>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d|\s*(?:of|in|to)\b|"
                r"\s*(?:mile|mi|inch|in|ft|foot|feet|yard|yd|lb|oz|cup|tank|full|way|hour|hr|lane|block|mag|"
@@ -127,6 +131,15 @@ _QUARTER = re.compile(
     rf"(?i)\b(?P<mw>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<rel>to|past|after|til|till|of)\s+"
     rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
     rf"(?:\s*{_AMPM}|\s+{_PART})?")
+# An hour with no am or pm, written loosely: "like 4ish", "1030ish", and "around 11" or "bout 8" when a new clause
+# or the end of one follows ("around 8 i found", "around 11 the 14th"), not a count or a measure ("about 4 guys",
+# "approx 2 car lengths", "about 5 below"). The placeholder is [TIME]: the half of the day is unknown.
+_ISH_HOUR = re.compile(r"(?i)(?<![\d:.,$-])\b(?P<h>1[0-2]|0?[1-9])(?::?(?P<min>[0-5]\d))?\s*-?ish\b")
+_LOOSE_HOUR = re.compile(
+    r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly)\s+(?P<h>1[0-2]|[1-9])"
+    r"(?=\s*[.;!?)](?!\d)|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
+    r"dispatch|[\[(])(?:\b|\s|$))"
+)
 _MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 # A list, not `words()`: a set's order changes from one process to the next, and the hour is the position.
 _WORD_HOURS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -246,6 +259,10 @@ def find_times(text: str) -> list[Candidate]:
             ampm = "pm" if "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12) else "am"
         kind = _hhmm(hour, minute, ampm) if ampm else ""
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.95, "TimePattern", kind or ""))
+    for m in _ISH_HOUR.finditer(text):
+        found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.7, "LooseHourPattern", ""))
+    for m in _LOOSE_HOUR.finditer(text):
+        found.append(Candidate("TIME", m.start("h"), m.end("h"), 0.55, "LooseHourPattern", ""))
     for m in _MILITARY.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:

@@ -63,6 +63,14 @@ _PHONETIC = (
     "golf|hotel|india|juliet|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|whiskey|"
     "yankee|zulu|nancy|lincoln"
 )
+# A plate read out phonetically, as dispatch gives it: "Lincoln Mary Tom 4-4-7", "Adam Boy Charles one two three".
+# Two phonetic words and then digits (in figures or words), or three phonetic words in a row.
+_DIGIT_SPOKEN = r"(?:\d+(?:-\d+)*|zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+_PHONETIC_PLATE = re.compile(
+    rf"(?<![\w-])(?:(?:{_PHONETIC})[\s-]+){{2,}}(?:{_DIGIT_SPOKEN}(?:[\s-]+{_DIGIT_SPOKEN})*|(?:{_PHONETIC}))(?![\w-])",
+    re.I,
+)
+_PLATE_WORD_BEFORE = re.compile(r"(?i:plate|tag|partial|registration|reg)\b")
 # The phonetic words alone before a number, less those that are also months or ordinary words before numbers
 # ("November 12", "Hotel 6", "Golf 5").
 _CALL_WORDS = (
@@ -70,8 +78,9 @@ _CALL_WORDS = (
     "victor|william|x-ray|zebra|alpha|bravo|delta|echo|foxtrot|india|juliet|kilo|lima|mike|oscar|papa|romeo|"
     "sierra|tango|whiskey|yankee|zulu"
 )
-# "call sign Baker 16", "callsign 2D31", "call sign 3-16" (not a 10-code, whatever its shape)
-_CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
+# "call sign Baker 16", "callsign 2D31", "call sign 3-16", "my radio call was 7-12" (not a 10-code, whatever its
+# shape)
+_CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign|radio\s+call(?:\s+(?:was|is))?)\s*[:#]?\s*(?P<v>[A-Za-z]+[- ]?\d{1,4}|"
                         r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")
 # what a unit says on the air right after its call sign
 _RADIO_WORDS = (r"(?:copy|copies|go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|"
@@ -82,16 +91,22 @@ _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
     # radio call signs spoken as a phonetic word and a number: "Charlie 214", "Sam 24", "ADAM 22"
-    ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{_CALL_WORDS})[- ]\d{{1,4}}(?![\w:/.-])", re.I)),
+    # (a colon may follow, as in a transcript's "Sam 40: shots fired", but not a clock's minutes)
+    ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{_CALL_WORDS})[- ]\d{{1,4}}(?![\w/.-]|:\d)", re.I)),
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
-    # fire, EMS and air units: Medic 7, Engine 61, Air 9
+    # a tactical unit, but not the tactical channel a radio is on: "Tac 2 came up", though "on tac 3", "(TAC 4)"
+    ("UNIT", 0.8, re.compile(r"(?<!\bon )(?<!\bto )(?<!\()\btac[- ]?\d{1,2}\b(?![/.]\d)", re.I)),
     # a unit known by a name and a number: "air unit Firebird 4", "unit Lincoln 12"
     ("UNIT", 0.85, re.compile(r"(?i:unit|air\s+unit|airship|helicopter|chopper)\s+"
                               r"(?P<v>[A-Z][a-z]+[- ]\d{1,3})(?![\w-])")),
     ("UNIT", 0.92, _CALL_SIGN),
+    # fire, EMS, air, bike, motor and boat units, and the dispatchers' consoles: Medic 7, Engine 61, Air 9,
+    # Bike 3, Motor 11, Dispatcher 14
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
-                             r"squad|air|chopper|copter|helo|eagle|marine|k-?9)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)", re.I)),
+                             r"squad|air|chopper|copter|helo|eagle|marine|k-?9|bike|motor|boat|dispatcher|"
+                             r"operator|ems|warden|ranger|marshal|transit|console)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)",
+                             re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
     ("UNIT", 0.7, _RADIO_OPENING),
     ("UNIT", 0.7, re.compile(r"(?<=\")\d{1,4}[A-Z]?,\s*(?P<v>\d{1,4}[A-Z]?)(?=,)")),
@@ -155,7 +170,8 @@ _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\
 _MEASURE_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:feet|foot|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
-    r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?)\b",
+    r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?|kts|knots|mi|"
+    r"nm)\b",
     re.I,
 )
 
@@ -208,6 +224,13 @@ def find_ids(text: str) -> list[Candidate]:
         state = _STATE_BEFORE.search(text, m.start(), m.start("v"))
         start = state.start() if state and state.start() > m.start() else m.start("v")
         found.append(Candidate("ID", start, m.start("v") + len(value), 0.88, "PlatePattern", "PLATE"))
+    for m in _PHONETIC_PLATE.finditer(text):
+        if _MEASURE_AFTER.match(text, m.end()):
+            continue  # "Sgt. Mary Young 4 times"
+        if not re.search(r"\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)$", m.group(), re.I) \
+                and not _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # three phonetic words and no digit are a plate only when the text says so
+        found.append(Candidate("ID", m.start(), m.end(), 0.8, "PhoneticPlatePattern", "PLATE"))
     for m in _STATE_PLATE.finditer(text):
         if _NOT_ID.match(m.group("v")) or _MEASURE_AFTER.match(text, m.end("v")):
             continue

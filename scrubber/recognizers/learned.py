@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import JARGON, is_english
-from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, frequent_names
+from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, frequent_names, known_names
 from scrubber.recheck import PLACEHOLDER
 from scrubber.recognizers.ids import kept_number
 from scrubber.recognizers.places import broad_area
@@ -22,6 +22,7 @@ from scrubber.recognizers.places import broad_area
 MODEL_SCORE = 0.4
 _RADIO_CODE = re.compile(r"(?i)(?:code|signal|sig)\s*\d{1,3}[a-z]?|1[01]-\d{1,3}[a-z]?")
 _NUMBERED = ("ID", "TIME", "DATE", "PLACE")
+_DECIMAL = re.compile(r"0?\.\d+")
 _NAMED = ("PERSON", "PLACE", "AGENCY")
 # a phone has seven digits or more; an email, a handle or an address on the web has its own marks
 _CONTACT_SHAPE = re.compile(r"(?:\D*\d){7}|@|\w\.(?:com|net|org|gov|edu|us|io)\b|www|/", re.I)
@@ -66,15 +67,22 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     first, _, rest = surface.partition(" ")
     if first.lower() in EQUIPMENT_WORDS and _MODEL_NUMBER.fullmatch(" " + rest):
         return True  # "Glock 19": a firearm and its model, which the lesson needs
+    if label in ("DATE", "TIME") and _DECIMAL.fullmatch(surface):
+        return True  # "he was 0.14", "BAC .19": a reading, not a day
     if label in _NUMBERED and any(c.isdigit() for c in surface) and " " not in surface:
         return kept_number(surface, text, end)
     if label == "CONTACT":
         return not _CONTACT_SHAPE.search(surface)
     if label == "PLACE" and broad_area(surface):
         return True
+    if label in _NAMED and not any(c.isalpha() for c in surface):
+        return True  # "BAC .19": a name has letters
+    words = surface.split()
+    if style == "upper" and label == "PERSON" and all(
+            len(w.strip(".,")) > 1 and is_english(w) and w.lower() not in known_names() for w in words):
+        return True  # "SINCE OCTOBER", "BARELY RESPONSIVE": in capitals every word looks like a name to the model
     if style == "upper" or label not in _NAMED:
         return False
-    words = surface.split()
     if style == "mixed" and surface.islower() and all(is_english(w) for w in words):
         return True  # "orange slide markings"
     if (label in ("PERSON", "AGENCY") and len(words) == 1 and surface[0].isupper() and is_english(surface)

@@ -19,6 +19,7 @@ from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
     EQUIPMENT_WORDS,
+    KEPT_ACRONYMS,
     MONTHS,
     NATIVE_NAME_FIRST,
     NATIVE_NAME_SECOND,
@@ -408,6 +409,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
                 and named.group(0).lower() not in STOP_WORDS and named.group(0).lower() not in OFFICER_TITLES \
                 and named.group(0).lower() not in MONTHS and named.group(0).lower() not in WEEKDAYS:
             span = (m.end(), m.end() + named.end())  # "their grown son Colt": a capitalised word after a relative
+        if span and text[span[0]:span[1]].lower() in KEPT_ACRONYMS:
+            continue  # "Driver BAC .19": the trade's acronym after a role
         if span:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))
@@ -457,6 +460,30 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     found.extend(_native_names(text, style, found))
     found.extend(_names_from_handles(text, style))
     found.extend(_dog_names(text, style))
+    found.extend(_partner_nicknames(text, style))
+    return found
+
+
+# "me and hutch were the only 2 on", "me and ski got there": the partner an officer names with "me and" is called
+# by a nickname that is often an English word. A role ("me and dispatch", "me and my partner") is not one.
+_ME_AND = re.compile(r"\b(?i:me\s+and)\s+(?P<v>[A-Za-z][a-z'-]{1,14})\s+(?=(?i:were|was|had|got|went|both|"
+                     r"cleared|rolled|pulled|ran|drove|took|set|sat|stayed|walked|made|found|tried|could|would|"
+                     r"started|did|are|have|get|go|grabbed|chased|split|hit)\b)")
+_PARTNER_ROLES = frozenset(words("""partner partners dispatch dispatcher sarge sgt fire medics medic ems backup rookie
+    trainee fto k9 dog boss lt cap capt chief everyone everybody nobody someone him her them us you it this that
+    kid kids guy guys wife husband son daughter brother sister mom dad cousin buddy friend neighbor deputy trooper
+    officer cop cops county city state feds troopers deputies officers"""))
+
+
+def _partner_nicknames(text: str, style: str) -> list[Candidate]:
+    found = []
+    for m in _ME_AND.finditer(text):
+        name = m.group("v")
+        bare = name.lower().removesuffix("'s")
+        if bare in STOP_WORDS or bare in _NOT_NAME or bare in _PARTNER_ROLES or bare in JARGON \
+                or not _same_case(name, style) and not (style == "mixed" and name.islower()):
+            continue
+        found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "PartnerNameRecognizer", "OFFICER"))
     return found
 
 
@@ -464,13 +491,21 @@ def find_persons(text: str, style: str) -> list[Candidate]:
 _DOG_NAME = re.compile(r"(?i:\b(?:k-?9|canine|police\s+dog|patrol\s+dog)(?:\s+partner)?(?:\s+named)?)\s+"
                        r"(?:(?P<q>[\"'])(?P<quoted>[A-Za-z][a-z]+|[A-Z]+)(?P=q)|(?P<bare>[A-Z][a-z]+|[A-Z]+)\b)")
 
+# what follows "K9" when it is the work and not the dog: "K9 HANDLER", "K9 WARNING 3 TIMES"
+_K9_WORK = frozenset(words("""handler handlers unit units team teams track tracks tracking warning warnings
+    announcement announcements deployment deployments deploy deployed search searches searched sniff sniffs sweep
+    sweeps bite bites apprehension apprehensions officer officers deputy deputies sergeant sgt vehicle vehicles
+    car cars truck trucks program training trainer trainers school certification callout callouts call-out
+    response responded request requested was is had has and arrived""")) | OFFICER_TITLES
+
 
 def _dog_names(text: str, style: str) -> list[Candidate]:
     found = []
     for m in _DOG_NAME.finditer(text):
         group = "quoted" if m.group("quoted") else "bare"
         name = m.group(group)
-        if m.group("bare") and (name.lower() in _NOT_NAME or not _same_case(name, style) or name.lower() in JARGON):
+        if m.group("bare") and (name.lower() in _NOT_NAME or not _same_case(name, style) or name.lower() in JARGON
+                                or is_english(name) and name.lower() in _K9_WORK):
             continue  # "K9 Unit", "the K9 TRACK": a capitalised word that is no name
         found.append(Candidate("PERSON", m.start(group), m.end(group), 0.7, "DogNameRecognizer", "PERSON"))
     return found

@@ -1,0 +1,141 @@
+"""Single recognizer cases found in the outside corpora: each a way an identifier was written that once leaked,
+or a word of the trade that was once taken for an identifier."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, identifier", [
+    ("if anyone wants to talk reach me at kbrandt41 at yahoo dot com, thanks", "kbrandt41 at yahoo dot com"),
+    ("the sro is d dot hale at rpsd dot org if u need him", "d dot hale at rpsd dot org"),
+    ("Contact: jdoe [at] marioncounty [dot] gov.", "jdoe [at] marioncounty [dot] gov"),
+    ("u can call me five four one five five five two two oh eight anytime",
+     "five four one five five five two two oh eight"),
+    ("call me at five four one, five five five, zero one eight eight",
+     "five four one, five five five, zero one eight eight"),
+    ("call me at 5 0 3 5 5 5 0 1 9 2 after shift", "5 0 3 5 5 5 0 1 9 2"),
+])
+def test_contacts_written_to_dodge_filters(scrub, text, identifier):
+    result = scrub(text)
+    assert identifier not in result.text
+    assert any(f.text == identifier and f.entity_type == "CONTACT" for f in result.findings)
+
+
+def test_words_and_counts_are_not_contacts(scrub):
+    text = "we met at home. he fired one two three times. i was at the store dot matrix printer"
+    assert not [f for f in scrub(text).findings if f.entity_type == "CONTACT"]
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("Dispatch advised a white Ford Expedition, Arizona plate Charlie Robert Tom 5-0-2-1, failed to yield.",
+     "Charlie Robert Tom 5-0-2-1"),
+    ("partial plate Lincoln Mary Tom 4-4-7. I was SB.", "Lincoln Mary Tom 4-4-7"),
+    ("plate Adam Boy Charles one two three IA, no wants.", "Adam Boy Charles one two three"),
+])
+def test_plates_read_out_phonetically(scrub, text, plate):
+    result = scrub(text)
+    assert plate not in result.text
+    assert "[PLATE]" in result.text
+
+
+def test_a_name_before_a_count_is_no_phonetic_plate(scrub):
+    result = scrub("Sgt. Mary Young 4 times told him to drop it.")
+    assert "4 times" in result.text
+
+
+@pytest.mark.parametrize("call_sign", ["Bike 3", "Tac 2", "Motor 11", "Boat 2", "Dispatcher 14", "Operator 118",
+                                       "EMS 4", "Sam 40", "Warden 214", "Ranger 1", "Marshal 14", "console 6"])
+def test_call_signs_of_a_word_and_a_number(scrub, call_sign):
+    result = scrub(f'Radio traffic: {call_sign}: "Shots fired, I\'m OK." I heard {call_sign} again.')
+    assert call_sign not in result.text
+    assert "[UNIT]" in result.text
+
+
+def test_a_call_word_before_a_measure_or_clock_is_kept(scrub):
+    result = scrub("EMS 12 minutes out. We met at 10:40.")
+    assert "EMS 12 minutes" in result.text
+
+
+def test_capital_words_that_end_like_acronyms_are_not_agencies(scrub):
+    result = scrub("HE ALSO SAID EVERYTHING LEAVING THE KITCHEN STOPS. COPS CAME. LAPD AND HCSO ARRIVED.")
+    assert "HE ALSO SAID" in result.text and "KITCHEN STOPS" in result.text and "COPS CAME" in result.text
+    assert "LAPD" not in result.text and "HCSO" not in result.text
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("A Coast Guard small boat was already on the water.", "Coast Guard"),
+    ("Two U.S. Border Patrol agents backed us.", "U.S. Border Patrol"),
+    ("the secret service detail wanted the road shut", "secret service"),
+])
+def test_national_agencies_need_no_place_before_them(scrub, text, agency):
+    result = scrub(text)
+    assert agency not in result.text
+    assert any(f.entity_type == "AGENCY" for f in result.findings)
+
+
+def test_the_k9_work_is_no_dog_name(scrub):
+    result = scrub("I AM A K9 HANDLER. I GAVE THE K9 WARNING 3 TIMES BEFORE K9 REX WAS SENT.")
+    assert "K9 HANDLER" in result.text and "K9 WARNING 3 TIMES" in result.text
+    assert "REX" not in result.text
+
+
+def test_the_trade_after_a_role_is_no_name(scrub):
+    result = scrub("Driver BAC .19, open container, no DL. He was 0.14 on the PBT.")
+    assert "BAC .19" in result.text and "0.14" in result.text
+
+
+def test_drug_names_in_capitals_are_kept(scrub):
+    result = scrub("HE TOLD STAFF HE HAD SWALLOWED SIX OXYCODONE AND A STRIP OF SUBOXONE. NURSE GAVE GLUCAGON.")
+    for drug in ("OXYCODONE", "SUBOXONE", "GLUCAGON"):
+        assert drug in result.text
+
+
+def test_the_channel_a_radio_is_on_is_kept(scrub):
+    text = "dispatch kept callin me on tac 3. MY PORTABLE WAS STILL ON TAC 2. I aired it on the channel (TAC 4)."
+    result = scrub(text)
+    for channel in ("tac 3", "TAC 2", "TAC 4"):
+        assert channel in result.text
+
+
+def test_a_radio_call_named_as_such(scrub):
+    result = scrub("My radio call was 7-12. There were four adults in the car.")
+    assert "7-12" not in result.text and "four adults" in result.text
+
+
+def test_a_unit_called_by_its_number_alone_after_it_was_named(scrub):
+    text = ('Unit 31 and Unit 34 set up. 31 aired "S1 on foot, poss armed." 34 copied. 31 did not ack. '
+            'I answered "3 copy." after Bravo 3 moved. He was 31 and had 31 priors. It was 34 degrees, minus 3, later.')
+    result = scrub(text)
+    assert "31 aired" not in result.text and "34 copied" not in result.text and '"3 copy' not in result.text
+    assert "31 did not" not in result.text
+    for kept in ("He was 31", "31 priors", "34 degrees", "minus 3"):
+        assert kept in result.text
+
+
+def test_a_partner_named_with_me_and(scrub):
+    result = scrub("me and hutch were the only 2 on. me and ski got there first. me and my partner went in. "
+                   "me and dispatch had words.")
+    assert "hutch" not in result.text and "ski" not in result.text
+    assert "me and my partner went" in result.text and "me and dispatch" in result.text
+
+
+@pytest.mark.parametrize("text, hour", [
+    ("we were parked at the boat ramp like 4ish when two kids came thru", "4ish"),
+    ("parked at the school around 11 the 14th when dispatch put it out", "around 11"),
+    ("around 8 i found a car in the ditch", "around 8"),
+])
+def test_an_hour_written_loosely(scrub, text, hour):
+    assert hour not in scrub(text).text
+
+
+@pytest.mark.parametrize("text", ["there were around 11 people", "about 4 guys ran",
+                                  "WE WERE APPROX 2 CAR LENGTHS BEHIND", "a knife about 8 inch long",
+                                  "it was about 5 below", "about 1.5 hrs later"])
+def test_counts_and_measures_after_about_are_no_hour(scrub, text):
+    assert scrub(text).text == text
+
+
+def test_the_day_of_the_month_alone(scrub):
+    result = scrub("went to a welfare chk around 0230 the 14th. daughter called. he lives on the 3rd floor.")
+    assert "14th" not in result.text and "3rd floor" in result.text
