@@ -298,7 +298,7 @@ def scrub_eval(corpus: str, model_dir: str | None) -> None:
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the corpora (default 20).")
 @one_line_errors
 def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None) -> None:
-    """Train the scrubber's statistical identifier model on the marked corpora (a few minutes on a CPU)."""
+    """Train the scrubber's statistical identifier model on the marked corpora (under an hour on 2 CPUs)."""
     from pathlib import Path
 
     from scrubber import training

@@ -88,6 +88,11 @@ _NOT_FIRST = frozenset(words("""will may june april august guy rich bill bob you
     chase hunter mark art ray sky""")) | frozenset(words("""judge justice prof father pastor saint st"""))
 
 
+_FAMILY_PLACE = re.compile(r"(?i)(?:'s)?\s+(?:ranch|farm|place|dairy|homestead|orchard|feedlot|allotment|property|"
+                           r"pasture|quarry|acreage|land|camp)\b")
+_BEFORE_FAMILY_PLACE = re.compile(r"(?i)\b(?:the|old)\s+$")
+
+
 def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
     chosen = _grow_service_tails(text, style, chosen)
     starts = {c.start for c in chosen}
@@ -98,6 +103,10 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
                 _grow_capitalised(text, c, starts)
             if c.entity_type == "AGENCY":
                 _grow_agency_part(text, style, c)
+        elif c.entity_type == "PERSON" and _FAMILY_PLACE.match(text, c.end) and \
+                _BEFORE_FAMILY_PLACE.search(text, max(0, c.start - 12), c.start):
+            # "the hostetler place", "out at the Pruitt ranch", "the Yazzie allotment": a family's land is a place
+            c.entity_type, c.kind, c.end = "PLACE", "", _FAMILY_PLACE.match(text, c.end).end()
         elif c.entity_type == "PERSON":
             _grow_first_name(text, c)
             if style == "mixed":

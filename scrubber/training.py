@@ -4,7 +4,7 @@ The rules find what has a cue (a title, a keyword, a street suffix); what they m
 only context: a call sign in quoted radio traffic, a lower-case town, a business with an ordinary name. A spaCy
 NER component trained on the corpora learns that context. It runs beside the rules, which win where both speak.
 
-    nearmiss train-model                 # rebuilds scrubber/data/identifier_model (about 6 minutes)
+    nearmiss train-model                 # rebuilds scrubber/data/identifier_model (under an hour on 2 CPUs)
     nearmiss train-model --out /tmp/m --hold-out ninth_outside
 
 Held-out corpora (`HELD_OUT`) are never trained on: `nearmiss scrub-eval` on them is the honest measure of how
@@ -33,7 +33,8 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS_DIRS = (REPO.parent / "shared" / "corpus", REPO / "tests" / "scrubber" / "corpus")
 # Written by outside hands and scored once before anything was changed for them; they stay out of training so
 # that their figures keep meaning "unseen".
-HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", "twentyseventh_outside"})
+HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", "twentyseventh_outside",
+                      "thirtythird_outside"})
 
 SEED = 0
 EPOCHS = 20

@@ -105,13 +105,14 @@ _TIME_PATTERNS = [
         re.I,
     ),
 ]
-# A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347".
+# A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347", or
+# the start of a line of a timeline ("- 2256 front door open").
 _SECONDS = re.compile(r":[0-5]\d\b")
 _MILITARY = re.compile(
     r"(?:\b(?:at|from|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
     r"responded|arrived|cleared|time|like|maybe|roughly|circa|between|arr|arrd|arr'd|enrt|enroute|os|"
     r"on\s+scene|10-97|10-8|10-7|clr|disp|req|req'd|reqd)\.?\s*|(?<=[.;]\s)|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
-    r"(?<=\d\d)\s+|(?<=[,;]\s)|^|(?<=\n))"
+    r"(?<=\d\d)\s+|(?<=[,;]\s)|^|(?<=\n)|(?<=\n[-*\u2022] ))"
     r"(?P<h>[01]\d|2[0-4])(?P<min>[0-5]\d)\b(?!\s*(?:block|blk|feet|ft|foot|yards|yds|mph|miles|rounds|people|"
     r"lbs|pounds|dollars|times|officers|hours\s+(?:of|later|into)|[-/]\d|,\d|\.\d|\s+[A-Z][a-z]+\s+(?:St|Ave|Rd)\b))",
     re.I,

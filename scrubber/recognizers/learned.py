@@ -14,15 +14,19 @@ from collections.abc import Iterable
 
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import JARGON, is_english
-from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, frequent_names, known_names
+from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, OFFICER_TITLES, frequent_names, known_names, words
 from scrubber.recheck import PLACEHOLDER
 from scrubber.recognizers.ids import kept_number
 from scrubber.recognizers.places import broad_area
 
 MODEL_SCORE = 0.4
 _RADIO_CODE = re.compile(r"(?i)(?:code|signal|sig)\s*\d{1,3}[a-z]?|1[01]-\d{1,3}[a-z]?")
+# the trade's acronyms that also name an agency, which the model may rightly take for one
+_AGENCIES_AMONG_TRADE_WORDS = frozenset(words("""dnr tbi ice doj dhs faa ntsb osha nhtsa usmc usaf usn army usarmy
+    dot usdot cid jag nfpa"""))
 _NUMBERED = ("ID", "TIME", "DATE", "PLACE")
 _DECIMAL = re.compile(r"0?\.\d+")
+_SCHOOL_GRADE = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)\s+grade(?:rs?)?")
 _NAMED = ("PERSON", "PLACE", "AGENCY")
 # a phone has seven digits or more; an email, a handle or an address on the web has its own marks
 _CONTACT_SHAPE = re.compile(r"(?:\D*\d){7}|@|\w\.(?:com|net|org|gov|edu|us|io)\b|www|/", re.I)
@@ -62,8 +66,13 @@ def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
 
 def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     surface = text[start:end]
-    if _RADIO_CODE.fullmatch(surface) or label != "AGENCY" and _trade_word(surface):
-        return True  # "10-97", "K-9", "CAD": the trade's words (but "DNR" and "TBI" are agencies too)
+    if _RADIO_CODE.fullmatch(surface) or _trade_word(surface) and (
+            label != "AGENCY" or surface.lower() not in _AGENCIES_AMONG_TRADE_WORDS):
+        return True  # "10-97", "K-9", "CAD", "QSL": the trade's words (but "DNR" and "TBI" are agencies too)
+    if _SCHOOL_GRADE.fullmatch(surface):
+        return True  # "a 5th grade teacher"
+    if label == "AGENCY" and surface.lower() in OFFICER_TITLES:
+        return True  # "the VPSO from the village": an officer, not an agency
     first, _, rest = surface.partition(" ")
     if first.lower() in EQUIPMENT_WORDS and _MODEL_NUMBER.fullmatch(" " + rest):
         return True  # "Glock 19": a firearm and its model, which the lesson needs

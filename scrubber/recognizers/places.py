@@ -48,7 +48,10 @@ _ROUTE = re.compile(
     r"fm|rm|cr|county\s+road|county\s+rd|county\s+hwy|county\s+highway|co\.?\s+rd|fwy|freeway|loop|spur|"
     r"farm\s+road|trunk|bia|tribal\s+route|indian\s+route|ir)\s*[-#]?\s*\d{1,4}[A-Z]?(?:-\d{1,3}(?![\d/]))?"
     r"(?:/\d{1,3}(?![\d/]))?\b"
-    r"(?:\s+(?:bypass|business|loop|spur))?|\b(?!K-9\b)[MKN]-\d{1,3}\b",
+    r"(?:\s+(?:bypass|business|loop|spur))?|\b(?!K-9\b)[MKN]-\d{1,3}\b"
+    # county roads known by letters in the Midwest: "County Road JJ", "cty rd v", "Co. Hwy HH"
+    r"|\b(?:county|cty|co\.?)\s+(?:road|rd|hwy|highway|trunk)\s+(?!(?:and|at|in|on|to|of|or|by|the|a|an)\b)"
+    r"[A-Z]{1,3}\b",
     re.I,
 )
 _MARKER = re.compile(
@@ -313,6 +316,14 @@ _ORDINAL_INTERSECTION = re.compile(
     r"\b(?:at|on|of|near|by|to)\s+(?P<v>(?P<a>[a-z]{3,}|\d+(?:st|nd|rd|th))\s+(?:and|&|@|/|x)\s+"
     r"(?P<b>[a-z]{3,}|\d+(?:st|nd|rd|th)))\b",
     re.I,
+)
+# A numbered street alone, where a clause goes on or ends after it: "he crashed on 72nd.", "waited at 28th for
+# more cars", "MLK at 3rd". Not "on 2nd shift", "on 3rd offense", "at 5th grade".
+_ORDINAL_STREET = re.compile(
+    r"(?i)\b(?:on|at|down|up|onto|off|past|across|near|from|crossing|crossed)\s+(?P<v>\d{1,3}(?:st|nd|rd|th))"
+    r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|from|just|between|heading|going|"
+    r"north|south|east|west|[nsew]b|northbound|southbound|eastbound|westbound|with|i|we|he|she|they|toward|towards|"
+    r"behind|in\s+front|under|over|into|past|after|before|until|about|around)\b)"
 )
 # A city after a road number or exit: "near Exit 753 Kerrville".
 _CITY_AFTER_NUMBER = re.compile(
@@ -601,6 +612,8 @@ def _cued_places(text: str, style: str) -> list[Candidate]:
         if words_:
             start = m.start(group) + m.group(group).index(words_[0])
             found.append(Candidate("PLACE", start, start + len(" ".join(words_)), 0.7, "TownLinePattern", ""))
+    for m in _ORDINAL_STREET.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "OrdinalStreetPattern", ""))
     for m in _ORDINAL_INTERSECTION.finditer(text):
         a, b = m.group("a"), m.group("b")
         if not any(re.fullmatch(r"\d+(?:st|nd|rd|th)", x, re.I) for x in (a, b)):

@@ -1,4 +1,4 @@
-"""Nine more corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
+"""Outside corpora written from corpus/SPEC.md by authors who never saw the recognizers (2026-11-29).
 
 Three had one emphasis each: `third` people's names (many origins, names that are English words, Plains
 surnames, nicknames), `fourth` places, agencies and numbers from small and rural places, `fifth` fifty different
@@ -27,7 +27,12 @@ signs in quoted radio traffic with no keyword.
 Sixteen more were written on 2026-11-29 (third session), when the scrubber gained a NER trained on these
 corpora (scrubber/training.py). `twelfth`, `thirteenth` and `twentyseventh` are held out of its training
 (training.HELD_OUT, with `tenth`) and of tuning. `fourteenth` to `twentysixth` were each scored once on arrival,
-then trained on; the README lists those first scores."""
+then trained on; the README lists those first scores.
+
+Seventeen more were written on 2026-11-29 (fourth session), each stressing one style: radio and CAD traffic,
+phone-typed lower case, identifiers inside numbers, agencies and their sub-units, ALL CAPS corrections and patrol,
+names that are English words, rural and wilderness places, forms and logs. `thirtythird`, written evenly to the
+SPEC, is held out; the other sixteen were scored once on arrival and then trained on."""
 
 from __future__ import annotations
 
@@ -45,36 +50,54 @@ CORPORA = Path(__file__).parent / "corpus"
 FLOORS = {
     # corpus: (overall recall, PERSON recall, ID recall, keep rate)
     "outside_authors.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "second_outside.jsonl": (0.98, 0.98, 0.99, 0.99),
-    "third_outside.jsonl": (0.975, 0.975, 0.97, 0.99),
-    "fourth_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
-    "fifth_outside.jsonl": (0.98, 0.99, 0.98, 0.99),
-    "sixth_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
-    "seventh_outside.jsonl": (0.97, 0.99, 0.95, 0.99),
+    "second_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "third_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "fourth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "fifth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "sixth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "seventh_outside.jsonl": (0.99, 0.99, 0.95, 0.99),
     "eighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "ninth_outside.jsonl": (0.96, 0.95, 0.98, 0.99),
-    "eleventh_outside.jsonl": (0.95, 0.96, 0.93, 0.98),
+    "ninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "eleventh_outside.jsonl": (0.985, 0.99, 0.965, 0.98),
     # held out of the model's training and of tuning (training.HELD_OUT): just under their scores with the shipped
-    # model. Their first scores: tenth 93.02% (rules alone), twelfth 97.56% and thirteenth 93.44% (the model
-    # trained on 973 narratives), twentyseventh 96.65% (this model)
-    "tenth_outside.jsonl": (0.97, 0.995, 0.91, 0.985),
+    # model (trained on 1,918 narratives). Their first scores: tenth 93.02% (rules alone), twelfth 97.56% and
+    # thirteenth 93.44% (the model trained on 973 narratives), twentyseventh 96.65% and thirtythird 95.95% (the
+    # model trained on 1,198)
+    "tenth_outside.jsonl": (0.975, 0.99, 0.895, 0.985),
     "twelfth_outside.jsonl": (0.98, 0.98, 0.99, 0.99),
-    "thirteenth_outside.jsonl": (0.935, 0.985, 0.86, 0.97),
-    "twentyseventh_outside.jsonl": (0.965, 0.98, 0.95, 0.985),
-    # trained on: just under what the scrubber reaches on them now
-    "fourteenth_outside.jsonl": (0.98, 0.98, 0.95, 0.99),
-    "fifteenth_outside.jsonl": (0.98, 0.97, 0.99, 0.975),
-    "sixteenth_outside.jsonl": (0.975, 0.985, 0.94, 0.99),
-    "seventeenth_outside.jsonl": (0.965, 0.99, 0.89, 0.99),
-    "eighteenth_outside.jsonl": (0.985, 0.99, 0.97, 0.99),
-    "nineteenth_outside.jsonl": (0.98, 0.99, 0.98, 0.97),
-    "twentieth_outside.jsonl": (0.97, 0.98, 0.95, 0.99),
-    "twentyfirst_outside.jsonl": (0.955, 0.955, 0.93, 0.97),
-    "twentysecond_outside.jsonl": (0.965, 0.945, 0.93, 0.975),
-    "twentythird_outside.jsonl": (0.98, 0.99, 0.975, 0.99),
-    "twentyfourth_outside.jsonl": (0.975, 0.99, 0.94, 0.965),
+    "thirteenth_outside.jsonl": (0.965, 0.99, 0.93, 0.985),
+    "twentyseventh_outside.jsonl": (0.975, 0.985, 0.95, 0.985),
+    "thirtythird_outside.jsonl": (0.965, 0.99, 0.89, 0.985),
+    # trained on: just under what the scrubber reaches on them now (README lists their first scores)
+    "fourteenth_outside.jsonl": (0.98, 0.98, 0.99, 0.99),
+    "fifteenth_outside.jsonl": (0.985, 0.97, 0.99, 0.98),
+    "sixteenth_outside.jsonl": (0.975, 0.985, 0.915, 0.99),
+    "seventeenth_outside.jsonl": (0.975, 0.99, 0.89, 0.99),
+    "eighteenth_outside.jsonl": (0.985, 0.99, 0.985, 0.99),
+    "nineteenth_outside.jsonl": (0.985, 0.99, 0.98, 0.98),
+    "twentieth_outside.jsonl": (0.97, 0.99, 0.965, 0.99),
+    "twentyfirst_outside.jsonl": (0.965, 0.955, 0.955, 0.98),
+    "twentysecond_outside.jsonl": (0.965, 0.945, 0.935, 0.98),
+    "twentythird_outside.jsonl": (0.97, 0.99, 0.975, 0.99),
+    "twentyfourth_outside.jsonl": (0.97, 0.99, 0.94, 0.97),
     "twentyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
-    "twentysixth_outside.jsonl": (0.935, 0.99, 0.875, 0.98),
+    "twentysixth_outside.jsonl": (0.94, 0.99, 0.895, 0.985),
+    "twentyeighth_outside.jsonl": (0.975, 0.99, 0.96, 0.985),
+    "twentyninth_outside.jsonl": (0.975, 0.99, 0.975, 0.975),
+    "thirtieth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
+    "thirtyfirst_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    "thirtysecond_outside.jsonl": (0.965, 0.99, 0.97, 0.99),
+    "thirtyfourth_outside.jsonl": (0.99, 0.985, 0.99, 0.99),
+    "thirtyfifth_outside.jsonl": (0.94, 0.99, 0.92, 0.985),
+    "thirtysixth_outside.jsonl": (0.985, 0.97, 0.99, 0.975),
+    "thirtyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
+    "thirtyeighth_outside.jsonl": (0.96, 0.985, 0.895, 0.985),
+    "thirtyninth_outside.jsonl": (0.975, 0.99, 0.975, 0.99),
+    "fortieth_outside.jsonl": (0.97, 0.99, 0.94, 0.99),
+    "fortyfirst_outside.jsonl": (0.97, 0.99, 0.975, 0.97),
+    "fortysecond_outside.jsonl": (0.97, 0.99, 0.985, 0.99),
+    "fortythird_outside.jsonl": (0.99, 0.99, 0.955, 0.99),
+    "fortyfourth_outside.jsonl": (0.97, 0.99, 0.94, 0.985),
 }
 
 

@@ -105,12 +105,22 @@ def test_a_radio_call_named_as_such(scrub):
 
 def test_a_unit_called_by_its_number_alone_after_it_was_named(scrub):
     text = ('Unit 31 and Unit 34 set up. 31 aired "S1 on foot, poss armed." 34 copied. 31 did not ack. '
-            'I answered "3 copy." after Bravo 3 moved. He was 31 and had 31 priors. It was 34 degrees, minus 3, later.')
+            'I answered "3 copy." after Bravo 3 moved. It was 34 degrees, minus 3, later.')
     result = scrub(text)
     assert "31 aired" not in result.text and "34 copied" not in result.text and '"3 copy' not in result.text
     assert "31 did not" not in result.text
-    for kept in ("He was 31", "31 priors", "34 degrees", "minus 3"):
+    for kept in ("34 degrees", "minus 3"):
         assert kept in result.text
+
+
+def test_the_units_number_is_not_taken_for_an_age_or_a_count():
+    """The rule alone (the model, which has seen units called by number, may still guess)."""
+    from scrubber.candidates import Candidate
+    from scrubber.propagate import propagate_unit_numbers
+
+    text = "Unit 31 set up. 31 copied. He was 31 and had 31 priors; it was 31 degrees."
+    found = propagate_unit_numbers(text, [Candidate("ID", 5, 7, 0.85, "KeywordIdPattern", "UNIT")])
+    assert [text[c.start:c.end + 7] for c in found] == ["31 copied"]
 
 
 def test_a_partner_named_with_me_and(scrub):
@@ -139,3 +149,35 @@ def test_counts_and_measures_after_about_are_no_hour(scrub, text):
 def test_the_day_of_the_month_alone(scrub):
     result = scrub("went to a welfare chk around 0230 the 14th. daughter called. he lives on the 3rd floor.")
     assert "14th" not in result.text and "3rd floor" in result.text
+
+
+def test_county_roads_known_by_letters(scrub):
+    result = scrub("cattle out on cty rd jj just south. car vs deer on County Road V. at county rd and main")
+    assert " jj " not in result.text and "Road V" not in result.text
+    assert "county rd and main" in result.text
+
+
+def test_a_familys_land_is_a_place(scrub):
+    result = scrub("Went out to the old Prochaska farm on a trespass. Shots at the Etcheverry ranch later.")
+    assert "farm" not in result.text and "ranch" not in result.text
+    assert "[LOCATION" in result.text
+
+
+def test_times_that_open_the_lines_of_a_timeline(scrub):
+    result = scrub("Parked two houses down.\n- 2256 front door open.\n- 2300 victim came out.\n* 1810 he stopped.")
+    for time in ("2256", "2300", "1810"):
+        assert time not in result.text
+
+
+def test_a_numbered_street_alone(scrub):
+    result = scrub("he crashed on 72nd. we waited at 28th for more cars. I work on 2nd shift; his 3rd offense.")
+    assert "72nd" not in result.text and "28th" not in result.text
+    assert "2nd shift" in result.text and "3rd offense" in result.text
+
+
+def test_the_trades_words_are_no_agency_to_the_model(scrub):
+    text = ('"3417, QSL, I\'m eastbound." The nearest backup was the VPSO from the village. '
+            "On entry the front room had about 23 UDAs. He was a 5th grade teacher.")
+    result = scrub(text)
+    for kept in ("QSL", "VPSO", "UDAs", "5th grade"):
+        assert kept in result.text
