@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import is_english, unknown_word
-from scrubber.lexicon import NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, words
+from scrubber.lexicon import EQUIPMENT_WORDS, NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, words
 from scrubber.recognizers.ids import kept_number
 
 _SPACE = re.compile(r"\\ ")
@@ -20,6 +20,11 @@ _DETERMINERS = frozenset(words("a an the this that these those every each some a
 # Penn Treebank tags (token.tag_): the pipeline runs without the attribute ruler that would map them to POS.
 _NOUNISH = ("NN", "CD")
 _MODIFIER = ("JJ", "VB", "NN")
+
+
+# the gun or the car, not the person: "a Ford", "his Smith & Wesson", "Ford Explorer", "Colt 1911"
+_THE_MAKE = re.compile(r"(?i)\b(?:a|an|the|his|her|my|our|their|your|its)\s+$")
+_MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd)(?<!\bWas))|'s\s+[A-Z0-9]")
 
 
 def _pos_index(doc: Doc | None) -> dict[int, tuple[str, str]]:
@@ -62,8 +67,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             # "Strong crosswind" at the start of a sentence, after "Dep. Strong": the capital says nothing there
             sentence_start = style == "mixed" and bool(re.search(r"(?:^|[.!?]\s+)$", text[max(0, start - 3):start]))
             lower_here = style != "mixed" or surface.islower() or sentence_start and is_english(surface)
-            if overlaps(taken, start, end):
-                continue
+            if overlaps(taken, start, end) or word in EQUIPMENT_WORDS and _THE_MAKE.search(text, max(0, start - 8), start) \
+                    or word in EQUIPMENT_WORDS and _MAKE_GOES_ON.match(text, end):
+                continue  # "Officer Smith" and later "a Smith & Wesson", "Deputy Ford" and "the Ford Explorer"
             if lower_here and not _looks_like_name_here(text, start, end, pos):
                 continue
             # "(khanh bui)" after "ofc bui": a first name in brackets before a known surname

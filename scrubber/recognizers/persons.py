@@ -302,6 +302,19 @@ def _equipment_word_as_first_name(text: str, m: re.Match[str], style: str, first
     return bool(nxt) and nxt.group(1).lower() in surnames() and nxt.group(1).lower() not in _NOT_NAME
 
 
+# Surnames that are also makes of guns and cars, after a title: "Officer Smith", "Deputy Ford", "Sgt. Colt".
+# A model, a number or the rest of the maker's name after it says it is the gun or the car ("Smith & Wesson").
+_MAKER_AFTER_TITLE = re.compile(r"(?P<v>[A-Za-z]+)(?:'s)?(?!\s*(?:&|and\s+wesson|[-#]?\d|[A-Z]{1,3}\d))\b")
+
+
+def _maker_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
+    m = _MAKER_AFTER_TITLE.match(text, pos)
+    if not m or m.group("v").lower() not in EQUIPMENT_WORDS or m.group("v").lower() not in surnames() \
+            or not _same_case(m.group("v"), style):
+        return None
+    return m.start("v"), m.end("v")
+
+
 # titles typed in lower case that are never anything else ("pos" may be "possible", "co" a company)
 _CASUAL_TITLES = frozenset(words("ofc ofcr sgt dep det cpl tpr lt capt mr mrs ms"))
 
@@ -349,6 +362,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         casual = style == "mixed" and title.islower() and bare in _CASUAL_TITLES
         span = parse_name(text, m.end(), "lower" if casual else style, strict=strict,
                           surname_first=_role_of_title(title) == "OFFICER", lower_unknown=True)
+        if not span:
+            span = _maker_surname(text, m.end(), "lower" if casual else style)
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")

@@ -11,8 +11,11 @@ import re
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
 from scrubber.lexicon import (
+    ABBREVIATED_TITLES,
+    CIVIL_TITLES,
     EQUIPMENT_WORDS,
     NOT_NAMES,
+    OFFICER_TITLES,
     STATE_ABBREVIATIONS,
     US_STATES,
     common_surnames,
@@ -181,6 +184,8 @@ _LOCATING_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|into|inside|outside|behin
 # Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
 _AMBIGUOUS_CHAINS = frozenset(words("""target shell pilot gulf sonic subway ross marathon getty outback staples giant
     cricket checkers roses perkins krystal petro burlington michaels"""))
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICER_TITLES | ABBREVIATED_TITLES
+                                                              | CIVIL_TITLES), key=len, reverse=True)) + r")\.?\s+$")
 _ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
     words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
 _NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West State"))
@@ -501,6 +506,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 style != "mixed" or not name[0].isupper() or not _LOCATING_BEFORE.search(text, max(0, m.start() - 25),
                                                                                         m.start())):
             continue  # "Target Victor Salcedo", "the target": a word, unless something says it is a place
+        if "'" in name and _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Officer Smith's car", "Sgt. Casey's radio": a person's, not the shop's
         found.append(Candidate("PLACE", m.start("v"), m.end(), 0.8, "BusinessDenyList", ""))
     found.extend(_gazetteer(text, style))
     found.extend(_cued_places(text, style))

@@ -181,3 +181,12 @@ def test_the_trades_words_are_no_agency_to_the_model(scrub):
     result = scrub(text)
     for kept in ("QSL", "VPSO", "UDAs", "5th grade"):
         assert kept in result.text
+
+
+def test_surnames_that_are_makes_of_guns_and_cars(scrub):
+    result = scrub("Officer Smith was hit. Deputy Ford arrived. OFFICER LINCOLN WAS THERE. Officer Smith's car "
+                   "was hit. He had a Smith & Wesson M&P. I drove a Ford Explorer. Later Ford said go.")
+    assert "Officer Smith" not in result.text and "Deputy Ford" not in result.text and "LINCOLN" not in result.text
+    assert "Smith's car" not in result.text and "Ford said" not in result.text
+    assert "Smith & Wesson" in result.text and "Ford Explorer" in result.text
+    assert result.text.count("[OFFICER 1]") == 2
