@@ -67,8 +67,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             # "Strong crosswind" at the start of a sentence, after "Dep. Strong": the capital says nothing there
             sentence_start = style == "mixed" and bool(re.search(r"(?:^|[.!?]\s+)$", text[max(0, start - 3):start]))
             lower_here = style != "mixed" or surface.islower() or sentence_start and is_english(surface)
-            if overlaps(taken, start, end) or word in EQUIPMENT_WORDS and _THE_MAKE.search(text, max(0, start - 8), start) \
-                    or word in EQUIPMENT_WORDS and _MAKE_GOES_ON.match(text, end):
+            the_make = word in EQUIPMENT_WORDS and (_THE_MAKE.search(text, max(0, start - 8), start)
+                                                    or _MAKE_GOES_ON.match(text, end))
+            if overlaps(taken, start, end) or the_make:
                 continue  # "Officer Smith" and later "a Smith & Wesson", "Deputy Ford" and "the Ford Explorer"
             if lower_here and not _looks_like_name_here(text, start, end, pos):
                 continue
