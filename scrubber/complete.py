@@ -19,6 +19,7 @@ from scrubber.lexicon import (
     MONTHS,
     NOT_NAMES,
     OFFICER_TITLES,
+    TITLE_ALTERNATION,
     WEEKDAYS,
     first_names,
     words,
@@ -55,9 +56,7 @@ _DIRECTION_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Downtown|Old|New|"
     r"N|S|E|W|NE|NW|SE|SW)\.?\s+$", re.I)
 # A title, then one capitalised word, then a detected surname: "Ofc. Jun Watanabe" (Jun is also a month)
-_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES),
-                               key=len, reverse=True))
-_TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{_TITLE_WORDS}))\.?\s+(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})\s+$")
+_TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{TITLE_ALTERNATION}))\.?\s+(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})\s+$")
 # An officer named with the car they drive: "Ofc Tariq Haddad in 1937 backs me", "Dep. Ruiz, unit 14,"
 _OFFICER_CAR = re.compile(r"\s+(?:in|driving|riding\s+in|from)\s+(?P<v>\d{2,4}[A-Z]?)\b(?!\s*(?:mph|feet|ft|yards|"
                           r"miles|rounds|hours|minutes|seconds|years|pounds|lbs|degrees|%|percent))")
@@ -103,10 +102,10 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
                 _grow_capitalised(text, c, starts)
             if c.entity_type == "AGENCY":
                 _grow_agency_part(text, style, c)
-        elif c.entity_type == "PERSON" and _FAMILY_PLACE.match(text, c.end) and \
+        elif c.entity_type == "PERSON" and (land := _FAMILY_PLACE.match(text, c.end)) and \
                 _BEFORE_FAMILY_PLACE.search(text, max(0, c.start - 12), c.start):
             # "the hostetler place", "out at the Pruitt ranch", "the Yazzie allotment": a family's land is a place
-            c.entity_type, c.kind, c.end = "PLACE", "", _FAMILY_PLACE.match(text, c.end).end()
+            c.entity_type, c.kind, c.end = "PLACE", "", land.end()
         elif c.entity_type == "PERSON":
             _grow_first_name(text, c)
             if style == "mixed":

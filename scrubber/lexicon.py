@@ -6,6 +6,7 @@ Name lists come from the `names` package (US Census 1990 first names and surname
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -119,6 +120,13 @@ ABBREVIATED_TITLES = frozenset(
 )
 CIVIL_TITLES = frozenset(words("mr mrs ms miss dr principal nurse judge chaplain mister coach pastor father rev"))
 OTHER_TITLES = frozenset(words("ff firefighter paramedic emt dispatcher clerk"))
+# The titles before a name as one regex alternation, longest first ("sgts" before "sgt"), for patterns that look
+# for a title just before a word.
+TITLE_ALTERNATION = "|".join(sorted((re.escape(t) for t in OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES),
+                                    key=len, reverse=True))
+
+# The digits read out as words, as a regex alternation: "five four one", "oh", "niner".
+DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|niner"
 
 # Words before a name that tell the person's role in the event.
 SUSPECT_CUES = frozenset(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
+from scrubber.lexicon import DIGIT_WORDS
 
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}"
@@ -30,7 +31,7 @@ _SPELLED_EMAIL = re.compile(
 # A number read out digit by digit, in words or spaced digits, in groups or not ("five four one five five five two
 # two oh eight", "five four one, five five five, ..."): seven or more single digits in a row is a phone number;
 # counts and calibres never run that long.
-_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|\d)"
+_DIGIT_WORD = rf"(?:{DIGIT_WORDS}|o|\d)"
 _SPELLED_PHONE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:(?:,?[\s.-]+){_DIGIT_WORD}){{6,}}(?![\w-])", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\""
 

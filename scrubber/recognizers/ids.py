@@ -11,7 +11,7 @@ import re
 
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
-from scrubber.lexicon import STATE_ABBREVIATIONS, US_STATES, words
+from scrubber.lexicon import DIGIT_WORDS, STATE_ABBREVIATIONS, US_STATES, words
 
 # keyword → placeholder kind. Order matters only for readability.
 _KEYWORDS: dict[str, str] = {}
@@ -65,7 +65,9 @@ _PHONETIC = (
 )
 # A plate read out phonetically, as dispatch gives it: "Lincoln Mary Tom 4-4-7", "Adam Boy Charles one two three".
 # Two phonetic words and then digits (in figures or words), or three phonetic words in a row.
-_DIGIT_SPOKEN = r"(?:\d+(?:-\d+)*|zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+_DIGIT_SPOKEN = rf"(?:\d+(?:-\d+)*|{DIGIT_WORDS})"
+# a phonetic plate that ends in digits, in figures or words, needs no keyword before it
+_ENDS_IN_DIGITS = re.compile(rf"(?i)(?:\d|{DIGIT_WORDS})$")
 _PHONETIC_PLATE = re.compile(
     rf"(?<![\w-])(?:(?:{_PHONETIC})[\s-]+){{2,}}(?:{_DIGIT_SPOKEN}(?:[\s-]+{_DIGIT_SPOKEN})*|(?:{_PHONETIC}))(?![\w-])",
     re.I,
@@ -227,7 +229,7 @@ def find_ids(text: str) -> list[Candidate]:
     for m in _PHONETIC_PLATE.finditer(text):
         if _MEASURE_AFTER.match(text, m.end()):
             continue  # "Sgt. Mary Young 4 times"
-        if not re.search(r"\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)$", m.group(), re.I) \
+        if not _ENDS_IN_DIGITS.search(m.group()) \
                 and not _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # three phonetic words and no digit are a plate only when the text says so
         found.append(Candidate("ID", m.start(), m.end(), 0.8, "PhoneticPlatePattern", "PLATE"))

@@ -11,12 +11,10 @@ import re
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
 from scrubber.lexicon import (
-    ABBREVIATED_TITLES,
-    CIVIL_TITLES,
     EQUIPMENT_WORDS,
     NOT_NAMES,
-    OFFICER_TITLES,
     STATE_ABBREVIATIONS,
+    TITLE_ALTERNATION,
     US_STATES,
     common_surnames,
     first_names,
@@ -184,8 +182,7 @@ _LOCATING_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|into|inside|outside|behin
 # Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
 _AMBIGUOUS_CHAINS = frozenset(words("""target shell pilot gulf sonic subway ross marathon getty outback staples giant
     cricket checkers roses perkins krystal petro burlington michaels"""))
-_TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICER_TITLES | ABBREVIATED_TITLES
-                                                              | CIVIL_TITLES), key=len, reverse=True)) + r")\.?\s+$")
+_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{TITLE_ALTERNATION})\.?\s+$")
 _ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
     words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
 _NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West State"))
