@@ -38,27 +38,43 @@ def receipt_hash(codename: str, pepper: bytes) -> str:
     ).hex()
 
 
-def looks_like_codename(codename: str) -> bool:
-    words = canonical(codename).split(" ")
-    known = set(wordlist())
-    return len(words) == CODENAME_WORDS and all(word in known for word in words)
-
-
 def contains_codename(text: str, codename: str) -> bool:
     """True when the text quotes the codename (a reporter pasting it into the narrative would publish it)."""
     return canonical(codename) in canonical(text)
 
 
+@lru_cache(maxsize=1)
+def _words_as_tokens() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The list's words as `canonical` splits them: four words (t-shirt, yo-yo, drop-down, felt-tip) become two
+    tokens each, so a codename holding one is 8 tokens, not 7."""
+    single = frozenset(word for word in wordlist() if "-" not in word)
+    halves = (word.partition("-") for word in wordlist() if "-" in word)
+    hyphenated = frozenset((head, tail) for head, _, tail in halves)
+    return single, hyphenated
+
+
+def _codename_ends(tokens: list[str], start: int, words_left: int) -> list[int]:
+    """Where a run of `words_left` list words starting at tokens[start] can end (exclusive)."""
+    if words_left == 0:
+        return [start]
+    single, hyphenated = _words_as_tokens()
+    ends: list[int] = []
+    if start < len(tokens) and tokens[start] in single:
+        ends += _codename_ends(tokens, start + 1, words_left - 1)
+    if start + 1 < len(tokens) and (tokens[start], tokens[start + 1]) in hyphenated:
+        ends += _codename_ends(tokens, start + 2, words_left - 1)
+    return ends
+
+
 def codename_candidates(text: str, limit: int = 50) -> list[str]:
-    """Every run of 7 consecutive diceware words in the text (at most `limit`): the only places a codename
-    could hide. Ordinary prose seldom has such a run, so this costs a few scrypt hashes at most."""
-    known = set(wordlist())
-    words = re.findall(r"[a-z]+", text.lower())
+    """Every run of 7 consecutive diceware words in the text (at most `limit`), in canonical form: the only
+    places a codename could hide. Ordinary prose seldom has such a run, so this costs a few scrypt hashes at
+    most."""
+    tokens = canonical(re.sub(r"[^a-z\-]+", " ", text.lower())).split(" ")
     found: list[str] = []
-    for start in range(len(words) - CODENAME_WORDS + 1):
-        window = words[start:start + CODENAME_WORDS]
-        if all(word in known for word in window):
-            found.append(" ".join(window))
+    for start in range(len(tokens)):
+        for end in sorted(set(_codename_ends(tokens, start, CODENAME_WORDS))):
+            found.append(" ".join(tokens[start:end]))
             if len(found) >= limit:
-                break
+                return found
     return found

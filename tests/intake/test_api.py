@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
+from intake import submit
 from intake.ratelimit import Limits, RateLimiter
 from intake.receipts import wordlist
 from intake.web import create_app
@@ -54,6 +56,19 @@ def test_a_narrative_that_quotes_a_codename_is_refused(client):
     response = client.post("/api/v1/reports", json={"narrative": f"Follow-up to my report {codename}. " + NARRATIVE})
     assert response.status_code == 422
     assert "codename" in response.json()["detail"]["errors"]["narrative"]
+
+
+@pytest.mark.parametrize("quoted", [
+    "abacus t-shirt zebra yo-yo drop-down felt-tip acorn",
+    "Abacus T-Shirt Zebra Yo-yo Drop-Down Felt-Tip Acorn",
+    "abacus t shirt zebra yo yo drop down felt tip acorn",
+])
+def test_a_quoted_codename_with_hyphenated_words_is_refused(client, monkeypatch, quoted):
+    # Four list words carry a hyphen; about one codename in 280 holds one, and it must be caught like any other.
+    monkeypatch.setattr(submit, "new_codename", lambda: "abacus t-shirt zebra yo-yo drop-down felt-tip acorn")
+    assert client.post("/api/v1/reports", json={"narrative": NARRATIVE}).status_code == 201
+    response = client.post("/api/v1/reports", json={"narrative": f"My report {quoted}, again. " + NARRATIVE})
+    assert response.status_code == 422
 
 
 def test_too_many_submissions_get_429_with_retry_after(runtime):
