@@ -24,16 +24,19 @@ from scrubber.lexicon import (
     first_names,
     words,
 )
-from scrubber.recognizers.ids import kept_number
+from scrubber.recognizers.ids import kept_number, measure_after
 
 _NAMES = ("PLACE", "AGENCY")
 
 # What a place's name turns into when a service, a court or a hospital follows it: "Sacramento Metro Fire",
-# "Beaumont Fire-Rescue", "Ada County Paramedics", "MEMPHIS ANIMAL SERVICES", "BRONX CRIMINAL COURT".
+# "Beaumont Fire-Rescue", "Ada County Paramedics", "MEMPHIS ANIMAL SERVICES", "BRONX CRIMINAL COURT", "Houlton FD",
+# "Johnston County 911", "Park County dispatch", "Framingham barracks", "Harris County Pct 4 Constable".
 _SERVICE = (r"(?:Metro|Metropolitan|Regional|Area|Municipal|Volunteer|Community)?[\s-]*"
             r"(?:Fire[\s-]+Rescue|Fire[\s-]+(?:and|&)[\s-]+Rescue|Fire|Rescue|EMS|Paramedics|Ambulance|"
             r"Animal\s+(?:Services|Control)|Emergency\s+(?:Services|Management)|Police|Sheriff|Marshals?|"
-            r"Constables?|Harbor\s+Patrol|Park\s+Rangers?)")
+            r"Constables?|Harbor\s+Patrol|Park\s+Rangers?|PD|FD|SO|DPS|Dispatch|Communications|Comms|Barracks|"
+            r"(?:Pct|Precinct)\.?\s*\d{1,3}(?:\s+Constables?)?|Nation\s+Police|Tribal\s+Police|"
+            r"E?-?911(?!\s+(?:call|caller|hang|line|center|centre|operator|dispatcher)))")
 _COURT = (r"(?:Criminal|Municipal|District|Superior|Circuit|Family|Juvenile|Justice|Magistrate|Traffic|County|"
           r"City|Supreme|Drug)\s+Court|Courthouse|Detention\s+Center|Jail|Hospital|Medical\s+Center|Health|"
           r"Memorial|General|Regional\s+Medical\s+Center|Yard|Rail\s*Yard|Terminal|Depot|"
@@ -60,8 +63,10 @@ _TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{TITLE_ALTERNATION}))\.?\s+(?P<first>[
 # An officer named with the car they drive: "Ofc Tariq Haddad in 1937 backs me", "Dep. Ruiz, unit 14,"
 _OFFICER_CAR = re.compile(r"\s+(?:in|driving|riding\s+in|from)\s+(?P<v>\d{2,4}[A-Z]?)\b(?!\s*(?:mph|feet|ft|yards|"
                           r"miles|rounds|hours|minutes|seconds|years|pounds|lbs|degrees|%|percent))")
+# or with a call sign of two numbers or a letter and a number: "Tpr. Oyelaran 7-22.", "Ranger Diaz (7-15)"
+_OFFICER_CALL_SIGN = re.compile(r",?\s+\(?(?P<v>(?!1[01]-)\d{1,3}-\d{1,3}|[A-Z]-\d{1,3})(?=\)|[\s,.;:]|$)")
 # A unit's number right after its agency: "BART 14", "(NNPD 2231)"
-_CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?)(?![\w-]|[.,:]\d)")
+_CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?)(?![\w-]|[.,:]\d)|-(?P<joined>[A-Z]?\d{1,5}[A-Z]?)(?![\w-])")
 # The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
 _BUSINESS_ON = re.compile(
     r"(?:\b(?:at|to|from|inside|outside|behind|into|near|in\s+front\s+of|leaving|left)\s+)(?:the\s+|The\s+)?"
@@ -124,7 +129,8 @@ def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[
         tail = (_TAIL if style == "mixed" else _TAIL_ANYCASE).match(text, c.end)
         eligible = c.entity_type in _NAMES or (c.entity_type == "PERSON" and c.kind in ("", "PERSON")
                                                and style != "lower")
-        if tail and eligible and (style != "lower" or c.recognizer in ("GazetteerCity", "AgencyPattern")) \
+        known_place = c.recognizer in ("GazetteerCity", "AgencyPattern", "CountyPattern")
+        if tail and eligible and (style != "lower" or known_place) \
                 and (style != "upper" or tail.group(0).strip().isupper()) and len(tail.group("sep")) <= 2:
             kind = "AGENCY" if tail.group("agency") else "PLACE"
             start = c.start
@@ -215,23 +221,28 @@ def _officers_cars(text: str, chosen: list[Candidate]) -> list[Candidate]:
     found = []
     for c in chosen:
         if c.entity_type == "PERSON" and c.kind == "OFFICER":
-            car = _OFFICER_CAR.match(text, c.end)
-            if car and not overlaps(taken, car.start("v"), car.end("v")):
+            car = _OFFICER_CAR.match(text, c.end) or _OFFICER_CALL_SIGN.match(text, c.end)
+            if car and not overlaps(taken, car.start("v"), car.end("v")) and not measure_after(text, car.end("v")):
                 found.append(Candidate("ID", car.start("v"), car.end("v"), 0.7, "OfficerCarPattern", "UNIT"))
     return found
 
 
 def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """"BART 14, report of a male", "(NNPD 2231)": a number right after an agency's name is one of its units."""
+    """"BART 14, report of a male", "(NNPD 2231)", "TPD-43": a number right after an agency's name is one of its
+    units."""
     taken = [(c.start, c.end) for c in chosen]
     found = []
     for c in chosen:
         if c.entity_type != "AGENCY":
             continue
         number = _CALL_NUMBER.match(text, c.end)
-        if (number and not overlaps(taken, number.start("v"), number.end("v"))
-                and not kept_number(number.group("v"), text, number.end("v"))):
-            found.append(Candidate("ID", number.start("v"), number.end("v"), 0.7, "AgencyCallSignPattern", "UNIT"))
+        if not number:
+            continue
+        # "TPD-43", "NPS-6142": joined to the agency by a hyphen, a number is always one of its own
+        group = "joined" if number.group("joined") else "v"
+        start, end = number.span(group)
+        if not overlaps(taken, start, end) and (group == "joined" or not kept_number(number.group(group), text, end)):
+            found.append(Candidate("ID", start, end, 0.7, "AgencyCallSignPattern", "UNIT"))
     return found
 
 

@@ -28,7 +28,7 @@ from scrubber.identifier_model import MODEL_DIR, add_identifier_ner
 from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
-from scrubber.propagate import propagate_names, propagate_unit_numbers
+from scrubber.propagate import propagate_identifiers, propagate_names, propagate_unit_numbers
 from scrubber.recognizers import ENTITY_TYPES, our_recognizers
 from scrubber.replace import assign, render
 from scrubber.resolve import join_business_and_street, join_name_particles, resolve
@@ -145,7 +145,8 @@ class Scrubber:
         more = propagate_names(text, case_style(text), chosen, doc) + propagate_unit_numbers(text, chosen)
         chosen = _tidy(text, resolve(chosen + more)) if more else chosen
         chosen = join_name_particles(text, join_business_and_street(text, chosen))
-        return _tidy(text, complete_names(text, case_style(text), chosen))
+        chosen = _tidy(text, complete_names(text, case_style(text), chosen))
+        return sorted(chosen + propagate_identifiers(text, chosen), key=lambda c: c.start)
 
     def _scrub_doc(self, text: str, doc: Doc) -> ScrubResult:
         findings = assign(text, self.detect(text, doc))

@@ -154,3 +154,56 @@ def propagate_unit_numbers(text: str, chosen: list[Candidate]) -> list[Candidate
                 continue  # a lone digit is a unit only on the air; "he was 31" is an age, "31 priors" a count
             found.append(Candidate("ID", start, end, 0.6, "UnitNumberPropagation", "UNIT"))
     return found
+
+
+# What an ordinal is more often than a street: "2nd floor", "5th grade". Streets from the 11th up are seldom
+# anything else, once the text has named one ("63rd St" ... "eastbound on 63rd").
+_SMALL_ORDINAL = re.compile(r"(?i)(?:[1-9]|10)(?:st|nd|rd|th)")
+_ORDINAL_USE_AFTER = re.compile(r"(?i)\s+(?:floor|birthday|grade|time|anniversary|percentile|amendment|place|round|"
+                                r"shift|century|year|day|week|month|inning|period|street|st|ave|avenue)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# codes, measures and the gun's model, which recur in a text for their own reasons: "10-50", "9mm", "AR-15", "M4"
+_CODE = re.compile(r"(?i)1[01]-\d{1,3}|\d+(?:mm|mph|ft|yds?|lbs?|x\d+|k|g)|(?:ar|ak|m|mp|sks|p|x|k|ch|tac)-?\d{1,3}")
+
+
+def _distinctive_pieces(surface: str) -> set[str]:
+    """The parts of an ID or a place that identify it on their own: a number of three digits or more ("APT 110",
+    "FM 1015"), digits with a few letters ("3C", "F-22", "1-C-214", but not a "4Runner"), an ordinal from the
+    11th up."""
+    pieces: set[str] = set()
+    for piece in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", surface):
+        has_digit = any(c.isdigit() for c in piece)
+        if not has_digit or _YEAR.fullmatch(piece) or _SMALL_ORDINAL.fullmatch(piece):
+            continue
+        if piece.isdigit():
+            if len(piece) >= 3:
+                pieces.add(piece)
+        elif not _CODE.fullmatch(piece) and len(piece) >= 2 and sum(c.isalpha() for c in piece) <= 3:
+            pieces.add(piece)
+    return pieces
+
+
+def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Other mentions of an ID's or a place's distinctive part, found once with its cue: "Apt 3C" ... "knocked on
+    3C", "FM 1015" ... "1015 north of town", "W 63rd St" ... "eastbound on 63rd", "inside 110"."""
+    sources: dict[str, Candidate] = {}
+    for c in chosen:
+        surface = text[c.start:c.end]
+        if c.entity_type not in ("ID", "PLACE") or c.recognizer == "IdentifierModel" and surface.isdigit():
+            continue  # the model's guess at a bare number ("Updated to 413") has no cue to spread
+        for piece in _distinctive_pieces(surface):
+            sources.setdefault(piece.lower(), c)
+    if not sources:
+        return []
+    taken = sorted((c.start, c.end) for c in chosen)
+    found: list[Candidate] = []
+    for piece, source in sources.items():
+        for m in re.finditer(rf"(?<![\w.$#-]){re.escape(piece)}(?![\w-]|[.,:/]\d)", text, re.I):
+            start, end = m.span()
+            if overlaps(taken, start, end) or piece.isdigit() and kept_number(piece, text, end):
+                continue
+            if piece[-1].isalpha() and piece[:-2].isdigit() and _ORDINAL_USE_AFTER.match(text, end):
+                continue  # "the 63rd floor" is not "63rd St"
+            found.append(Candidate(source.entity_type, start, end, 0.6, "IdentifierPropagation", source.kind))
+            taken.append((start, end))
+    return found

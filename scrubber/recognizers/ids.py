@@ -89,6 +89,14 @@ _RADIO_WORDS = (r"(?:copy|copies|go ahead|en ?route|responding|clear|on scene|on
                 r"available|radio|dispatch|10-\d)")
 _RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?|(?!1[01]-)\d{{1,2}}-\d{{1,3}})"
                             rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)
+# A call sign of two numbers ("65-12", "3-14") has the shape of a range or a score; who says it tells: "I was 65-12",
+# "as 3-14", "cruiser 14-22", "trooper, 7-22". 10- and 11-codes are never call signs.
+_DASHED = r"(?!1[01]-)\d{1,3}-\d{2,3}"
+_SAID_AS_CALL_SIGN = re.compile(
+    rf"(?i:\b(?:i\s+was|we\s+were|i\s+am|i'm|(?:working|riding|running|signed\s+on|out)\s+as|as|cruiser|vessel|"
+    rf"trooper|tpr\.?|patrol)[,:]?\s+)(?P<v>{_DASHED})(?![\w-]|[.,:/]\d)")
+# Several of them with one prefix are a radio net, never ranges: "9-3 ... 9-7 and 9-11", "65-12 and 65-14"
+_DASHED_ANYWHERE = re.compile(r"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{1,3})-\d{1,3})(?![\w-]|[.,:/]\d)")
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -178,6 +186,11 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+def measure_after(text: str, end: int) -> bool:
+    """Whether a unit of measure or a counted noun follows the number ending at `end` ("30 feet", "3-4 rounds")."""
+    return bool(_MEASURE_AFTER.match(text, end))
+
+
 def kept_number(value: str, text: str, end: int) -> bool:
     """Whether a number-like value ending at `end` is one of the numbers that carry the lesson: a calibre, a
     10-code, a measure ("30 feet"), a compound ("20-gauge")."""
@@ -238,6 +251,7 @@ def find_ids(text: str) -> list[Candidate]:
             continue
         # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"
         found.append(Candidate("ID", m.start(), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
+    found += _dashed_call_signs(text)
     for kind, score, pattern in _SHAPES:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
@@ -246,4 +260,19 @@ def find_ids(text: str) -> list[Candidate]:
                                               or _MEASURE_AFTER.match(text, end)):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
+    return found
+
+
+def _dashed_call_signs(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in _SAID_AS_CALL_SIGN.finditer(text):
+        if not _MEASURE_AFTER.match(text, m.end("v")):
+            found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "DashedCallSignPattern", "UNIT"))
+    by_prefix: dict[str, list[re.Match[str]]] = {}
+    for m in _DASHED_ANYWHERE.finditer(text):
+        if not _MEASURE_AFTER.match(text, m.end()):
+            by_prefix.setdefault(m.group("prefix"), []).append(m)
+    for series in by_prefix.values():
+        if len({m.group("v") for m in series}) >= 2:
+            found += [Candidate("ID", m.start("v"), m.end("v"), 0.65, "DashedCallSignPattern", "UNIT") for m in series]
     return found

@@ -59,8 +59,9 @@ _MARKER = re.compile(
     r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|interchange|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))",
     re.I,
 )
+# "blk" is also "black" ("18-20 blk hoodie", "2 blk males"): written short, a block number has hundreds in it
 _BLOCK = re.compile(
-    rf"\b\d{{1,6}}\s+(?:block|blk)\s+(?:of\s+)?{_DIRECTION}?(?P<name>(?:{_ADDR_WORD})(?:\s+(?:{_SUFFIX})\b\.?)?)",
+    rf"(?<![\w-])(?:\d{{1,6}}\s+block|\d{{3,6}}\s+blk)\s+(?:of\s+)?{_DIRECTION}?(?P<name>(?:{_ADDR_WORD})(?:\s+(?:{_SUFFIX})\b\.?)?)",
     re.I,
 )
 _INTERSECTION = re.compile(
@@ -74,6 +75,12 @@ _SUBPLACE = re.compile(
     r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,
 )
+# A door known by its number and letter, with no "apt" before it: "knocked on 3C", "inside 3F", "the window of 3D",
+# "rehoused to 4A", "apartments 4B and 4D". Not the letters of a trade: 3D printing, 5G, 4K, the 2A.
+_DOOR_BY_LETTER = re.compile(
+    r"(?i:\b(?:knocked\s+(?:on|at)|inside|into|(?:door|window|front|back)\s+of|from|at|to|in|on|was|is|apartments?|"
+    r"units|and|or|across\s+from|next\s+to)\s+)(?P<v>(?![45]G\b|[48]K\b|2A\b|3D\s+(?i:print|model|scan|glass|movie))"
+    r"\d{1,2}[A-HJ-NP-Z])(?![\w-])")
 # Streets named without a suffix after a movement: "turned onto colfax", "went south on Memorial",
 # "came down Broadway".
 _ONTO = re.compile(
@@ -247,6 +254,9 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             continue
         if style == "mixed" and not words[0][0].isupper():
             continue
+        if len(words) == 2 and " ".join(words).lower() not in counties and words[1].lower() in counties \
+                and is_english(words[0]) and words[0] == words[0].lower():
+            words = words[1:]  # "they sent harris county": the verb is no part of the county's name
         start = m.start("v") + m.group("v").find(words[0])
         found.append(Candidate("PLACE", start, m.end("v"), 0.8, "CountyPattern", ""))
     # Cities and counties named alone, after a preposition: "in Waukesha", "outside Jackson", "of Cleveland".
@@ -458,6 +468,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         # "lot", "room", "apt" say only what kind of place; "Pod", "Cell", "Wing" are part of the unit's name
         start = m.start() if m.group(0).split()[0].lower().rstrip(".#") in _NAMED_SUBPLACES else m.start("v")
         found.append(Candidate("PLACE", start, m.end("v"), 0.75, "SubPlacePattern", ""))
+    for m in _DOOR_BY_LETTER.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "DoorPattern", ""))
     for m in _AMP_INTERSECTION.finditer(text):
         if m.group(1).lower() in EQUIPMENT_WORDS or m.group(2).lower() in EQUIPMENT_WORDS:
             continue

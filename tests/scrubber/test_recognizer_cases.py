@@ -190,3 +190,50 @@ def test_surnames_that_are_makes_of_guns_and_cars(scrub):
     assert "Smith's car" not in result.text and "Ford said" not in result.text
     assert "Smith & Wesson" in result.text and "Ford Explorer" in result.text
     assert result.text.count("[OFFICER 1]") == 2
+
+
+def test_an_identifiers_distinctive_part_is_found_again_alone(scrub):
+    result = scrub("We went to Apt 3C. I knocked on 3C. He fled on FM 1015 and went 1015 north at 90 mph. "
+                   "The call was at W 63rd St; I kept going EB on 63rd. He lived on the 63rd floor. "
+                   "The shot came from APT 110, from inside 110. He weighed 110 lbs and drove a 4Runner.")
+    for identifier in ("3C", "1015", "on 63rd", "inside 110"):
+        assert identifier not in result.text
+    for kept in ("90 mph", "63rd floor", "110 lbs", "4Runner"):
+        assert kept in result.text
+
+
+def test_doors_known_by_number_and_letter(scrub):
+    result = scrub("We knocked on 3G by accident. He was rehoused to 4A. apartments 4B and 4D were side by side. "
+                   "He had a 3D printed gun, a 5G phone and a 4K camera.")
+    for door in ("3G", "4A", "4B", "4D"):
+        assert door not in result.text
+    for kept in ("3D printed", "5G phone", "4K camera"):
+        assert kept in result.text
+
+
+def test_call_signs_of_two_numbers(scrub):
+    result = scrub('i was 65-12 riding the corridor when 65-14 said he was two minutes out. "9-3 copy, 9-7 and 9-11 '
+                   'start over." Tpr. Oyelaran 7-22. Ranger Diaz (7-15) arrived. I was doing a transport as 3-14. '
+                   "I was 3-4 feet away, 15-20 min later; traffic 55-65 mph; a .30-06 and a 10-50.")
+    for sign in ("65-12", "65-14", "9-3", "9-7", "9-11", "7-22", "7-15", "3-14"):
+        assert sign not in result.text
+    for kept in ("3-4 feet", "15-20 min", "55-65 mph", ".30-06", "10-50"):
+        assert kept in result.text
+
+
+def test_a_number_joined_to_an_agency_is_its_unit(scrub):
+    result = scrub('"TPD-43, TPD-46, male in crisis at the bus bays." The NPS-6142 ranger came.')
+    for unit in ("43", "46", "6142"):
+        assert unit not in result.text
+
+
+def test_a_places_service_makes_it_an_agency(scrub):
+    result = scrub("I requested EMS via Lycoming County 911. UNIT 4 FROM HOULTON FD ARRIVED. Harris County Pct 4 "
+                   "Constable came. We got Park County Dispatch on the line. Framingham Barracks sent two cars.")
+    for word in ("911", "FD", "Pct", "Dispatch", "Barracks"):
+        assert word not in result.text
+
+
+def test_blk_is_black_unless_it_numbers_a_block(scrub):
+    result = scrub("S1 B/M 18-20 blk hoodie ran toward the 1400 blk of Elm.")
+    assert "18-20 blk hoodie" in result.text and "1400" not in result.text
