@@ -227,12 +227,24 @@ def _officers_cars(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# A town and a number is a unit on the air, "Frisco 31, Frisco 35", "(Yakima 9)", "Wentzville 12 set up a block",
+# when what follows the number is a pause or a radio verb, not a noun it counts ("Frisco 3 supervisors").
+_TOWN_CALL_NUMBER = re.compile(
+    r"[ ]+(?P<v>\d{1,3})(?=\s*[,.;:)\"!?]|\s*$|\s+(?i:copy|copies|copied|to|and|is|was|set|took|said|says|"
+    r"acknowledged|advised|en\s?route|on\s+scene|responding|responded|clear|cleared|arrived|10-\d))")
+
+
 def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """"BART 14, report of a male", "(NNPD 2231)", "TPD-43": a number right after an agency's name is one of its
     units."""
     taken = [(c.start, c.end) for c in chosen]
     found = []
     for c in chosen:
+        if c.entity_type == "PLACE" and not any(ch.isdigit() for ch in text[c.start:c.end]):
+            town = _TOWN_CALL_NUMBER.match(text, c.end)
+            if town and not overlaps(taken, town.start("v"), town.end("v")):
+                found.append(Candidate("ID", town.start("v"), town.end("v"), 0.65, "TownCallSignPattern", "UNIT"))
+            continue
         if c.entity_type != "AGENCY":
             continue
         number = _CALL_NUMBER.match(text, c.end)

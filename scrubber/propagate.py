@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import is_english, unknown_word
-from scrubber.lexicon import EQUIPMENT_WORDS, NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, words
+from scrubber.lexicon import EQUIPMENT_WORDS, NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, US_STATES, words
 from scrubber.recognizers.ids import kept_number
 
 _SPACE = re.compile(r"\\ ")
@@ -25,6 +25,10 @@ _MODIFIER = ("JJ", "VB", "NN")
 # the gun or the car, not the person: "a Ford", "his Smith & Wesson", "Ford Explorer", "Colt 1911"
 _THE_MAKE = re.compile(r"(?i)\b(?:a|an|the|his|her|my|our|their|your|its)\s+$")
 _MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd)(?<!\bWas))|'s\s+[A-Z0-9]")
+
+
+# the state, not Sgt. Washington: "moved to Washington", "back in Georgia"
+_TO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
 
 
 def _pos_index(doc: Doc | None) -> dict[int, tuple[str, str]]:
@@ -69,8 +73,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             lower_here = style != "mixed" or surface.islower() or sentence_start and is_english(surface)
             the_make = word in EQUIPMENT_WORDS and (_THE_MAKE.search(text, max(0, start - 8), start)
                                                     or _MAKE_GOES_ON.match(text, end))
-            if overlaps(taken, start, end) or the_make:
-                continue  # "Officer Smith" and later "a Smith & Wesson", "Deputy Ford" and "the Ford Explorer"
+            the_state = word in US_STATES and _TO_A_PLACE.search(text, max(0, start - 12), start)
+            if overlaps(taken, start, end) or the_make or the_state:
+                continue  # "Officer Smith" and later "a Smith & Wesson", "Sgt. Washington" and "moved to Washington"
             if lower_here and not _looks_like_name_here(text, start, end, pos):
                 continue
             # "(khanh bui)" after "ofc bui": a first name in brackets before a known surname
@@ -193,10 +198,10 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
             continue  # the model's guess at a bare number ("Updated to 413") has no cue to spread
         for piece in _distinctive_pieces(surface):
             sources.setdefault(piece.lower(), c)
-    if not sources:
-        return []
     taken = sorted((c.start, c.end) for c in chosen)
-    found: list[Candidate] = []
+    found: list[Candidate] = _called_places_again(text, chosen, taken)
+    if not sources:
+        return found
     for piece, source in sources.items():
         for m in re.finditer(rf"(?<![\w.$#-]){re.escape(piece)}(?![\w-]|[.,:/]\d)", text, re.I):
             start, end = m.span()
@@ -205,5 +210,21 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
             if piece[-1].isalpha() and piece[:-2].isdigit() and _ORDINAL_USE_AFTER.match(text, end):
                 continue  # "the 63rd floor" is not "63rd St"
             found.append(Candidate(source.entity_type, start, end, 0.6, "IdentifierPropagation", source.kind))
+            taken.append((start, end))
+    return found
+
+
+def _called_places_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"the area everybody calls the Bottoms" ... "on the edge of the Bottoms": a local name, once given as one, is
+    the same place wherever "the" comes before it (written as it was given, or in capitals)."""
+    found: list[Candidate] = []
+    names = {text[c.start:c.end] for c in chosen if c.recognizer == "CalledPlacePattern"}
+    for name in names:
+        for m in re.finditer(rf"(?i:\bthe\s+)(?P<v>{re.escape(name)})(?![\w-])", text, re.I):
+            start, end = m.span("v")
+            surface = m.group("v")
+            if overlaps(taken, start, end) or not (surface == name or surface.isupper()):
+                continue
+            found.append(Candidate("PLACE", start, end, 0.6, "IdentifierPropagation", ""))
             taken.append((start, end))
     return found

@@ -86,7 +86,8 @@ _CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign|radio\s+call(?:\s+(?:was|is))?)\s
                         r"\d{1,3}[- ]?[A-Za-z]+[- ]?\d{1,4}|[A-Z0-9][A-Z0-9-]{1,7})(?![\w-])")
 # what a unit says on the air right after its call sign
 _RADIO_WORDS = (r"(?:copy|copies|go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|"
-                r"available|radio|dispatch|10-\d)")
+                r"available|radio|dispatch|10-\d|foot pursuit|in pursuit|shots fired|need|requesting|req|show me|"
+                r"start me|emergency|priority|i'm|im|we're|be advised)")
 _RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?|(?!1[01]-)\d{{1,2}}-\d{{1,3}})"
                             rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)
 # A call sign of two numbers ("65-12", "3-14") has the shape of a range or a score; who says it tells: "I was 65-12",
@@ -115,7 +116,7 @@ _SHAPES = [
     # Bike 3, Motor 11, Dispatcher 14
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9|bike|motor|boat|dispatcher|"
-                             r"operator|ems|warden|ranger|marshal|transit|console)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)",
+                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)",
                              re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
     ("UNIT", 0.7, _RADIO_OPENING),

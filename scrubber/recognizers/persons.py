@@ -95,8 +95,12 @@ _NAMED = re.compile(
     r"comes\s+back\s+(?:registered\s+)?to(?:\s+an?)?|registered\s+owner(?:\s+(?:is|was))?)\s*[:,]?\s*",
     re.I,
 )
+# a nickname in quotes after what says it is one: "aka", "known to R/O's as", "one we know as", "he knew only as"
 _NICKNAME = re.compile(
-    r"\b(?:aka|a\.k\.a\.?|known\s+as|goes\s+by|went\s+by|nicknamed|call(?:s|ed)?(?:\s+(?:him|her|them))?|"
+    r"\b(?:aka|a\.k\.a\.?|known(?:\s+(?:to\s+(?:us|me|r/o'?s?|officers|police|the\s+\w+)|on\s+the\s+street|"
+    r"locally|around\s+(?:here|town)|in\s+the\s+(?:neighborhood|area|unit|pod)))?\s+as|"
+    r"(?:we|i|they|he|she|everyone|everybody|people)\s+(?:all\s+)?(?:know|knew|called|call)\s+(?:(?:him|her)\s+)?"
+    r"(?:only\s+)?as|goes\s+by|went\s+by|nicknamed|call(?:s|ed)?(?:\s+(?:him|her|them))?|"
     r"street\s+name|calls\s+himself|calls\s+herself)\s*[:,]?\s*\"(?P<v>[^\"\n]{1,25})\"",
     re.I,
 )
@@ -108,6 +112,16 @@ _NICK_STARTERS = frozenset(words("big lil lil' little baby young lady slim tiny 
 _FAMILY = frozenset(words("""son daughter brother sister husband wife boyfriend girlfriend mother mom father dad
     uncle aunt cousin nephew niece grandson granddaughter grandmother grandfather fiance fiancee stepson
     stepdaughter stepdad stepmom roommate friend"""))
+
+
+def _unquoted(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A quoted name without its quotes: 'known as "Ding"' replaces Ding and leaves the quotes around it."""
+    if not span:
+        return span
+    start, end = span
+    if text[start] in "\"'" and text[end - 1] == text[start] and end - start > 2:
+        return start + 1, end - 1
+    return span
 
 
 def _misspellings(word: str) -> set[str]:
@@ -315,6 +329,19 @@ def _maker_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
     return m.start("v"), m.end("v")
 
 
+# "Sgt. Washington had the entrance closed", "Det. Montana": a state's name after a rank is a surname, unless the
+# state's agency or county follows ("Deputy Washington County units")
+_STATE_AFTER_TITLE = re.compile(r"(?P<v>[A-Za-z]+)(?:'s)?\b(?!\s+(?i:county|parish|state|pd|police|sheriff|highway|"
+                                r"dps|dept|department|patrol|troopers?|national|game|fish|wildlife|doc|dot))")
+
+
+def _state_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
+    m = _STATE_AFTER_TITLE.match(text, pos)
+    if not m or m.group("v").lower() not in US_STATES or not _same_case(m.group("v"), style):
+        return None
+    return m.start("v"), m.end("v")
+
+
 # titles typed in lower case that are never anything else ("pos" may be "possible", "co" a company)
 _CASUAL_TITLES = frozenset(words("ofc ofcr sgt dep det cpl tpr lt capt mr mrs ms"))
 
@@ -363,7 +390,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         span = parse_name(text, m.end(), "lower" if casual else style, strict=strict,
                           surname_first=_role_of_title(title) == "OFFICER", lower_unknown=True)
         if not span:
-            span = _maker_surname(text, m.end(), "lower" if casual else style)
+            span = _maker_surname(text, m.end(), "lower" if casual else style) or \
+                _state_surname(text, m.end(), "lower" if casual else style)
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")
@@ -411,7 +439,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     for m in _NAMED.finditer(text):
         if _TITLE.match(text, m.end()):
             continue
-        span = parse_name(text, m.end(), style, strict=style != "mixed")
+        span = _unquoted(text, parse_name(text, m.end(), style, strict=style != "mixed"))
         if span:
             role = "SUSPECT" if m.group(0).lower().startswith(("arrested", "aka", "a.k.a")) else "PERSON"
             found.append(Candidate("PERSON", span[0], span[1], 0.75, "CueNameRecognizer", role))

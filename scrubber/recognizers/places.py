@@ -69,10 +69,13 @@ _INTERSECTION = re.compile(
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:and|&|@|/)\s*(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+(?:St|Ave|Rd|Blvd|Dr)"
     r"\b\.?)?)"
 )
-# Numbers and letters of a unit within a place: "lot 22", "room 112", "bldg C", "apt 2", "Pod 3B".
+# Numbers and letters of a unit within a place: "lot 22", "room 112", "bldg C", "apt 2", "Pod 3B", "cell 2-23",
+# "Tank 3-W", "cell F-B14", "Gate B9".
 _SUBPLACE = re.compile(
     r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
-    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier)(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
+    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite)"
+    r"(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,2}-\d{1,3}|\d[A-Z]-\d{1,3}|[A-Z]-?[A-Z]\d{1,3}|\d{1,2}-(?:[NSEW]|North|South|East|West)\b|"
+    r"\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,
 )
 # A door known by its number and letter, with no "apt" before it: "knocked on 3C", "inside 3F", "the window of 3D",
@@ -117,7 +120,8 @@ _KIND_FIRST = re.compile(r"\b(?P<v>(?:Club|Camp|Fort|Ft\.|Port|Lake|Bayou|Point|
 _TOWN_AFTER_ADDRESS = re.compile(
     r"\b(?i:st|ave|rd|blvd|dr|ln|hwy|street|avenue|road|drive|way|court|ct|pl|pkwy|lane|[nsew])\.?,\s+"
     r"(?P<v>[A-Za-z][A-Za-z'-]+(?:\s[A-Za-z][A-Za-z'-]+)?)(?=\s*[.,;)]|\s+(?:[A-Z]{2}|[A-Z][a-z]+)\b|$)")
-_NAMED_SUBPLACES = frozenset(words("pod cell dorm wing tier hangar dock bay slip"))
+_NAMED_SUBPLACES = frozenset(words("pod cell dorm wing tier hangar dock bay slip courtroom ctrm chambers tank gate "
+                                   "platform berth pier site campsite"))
 _AMP_INTERSECTION = re.compile(
     r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\s*&\s*((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\b(?!\s*[A-Z][a-z])"
 )
@@ -559,9 +563,31 @@ _COMPASS_STREET = re.compile(
     r"(?P<v>(?:\d{2,6}\s+)?(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:[A-Z][a-z]+|[A-Z]{3,}|\d+(?:st|nd|rd|th|ST|ND|RD|TH)))\b")
 
 
+# A local name for a place, given as one: "the area everybody calls the Bottoms", "locals call it "THE PITS"",
+# "up on the Hill which is what everybody calls", "what we call the cut".
+_CALLED_PLACE = re.compile(
+    r"(?i:\b(?:calls?|called|call\s+it|calls\s+it|called\s+it|known\s+as|nicknamed)\s+)(?P<q>[\"']?)(?i:the\s+)"
+    r"(?P<v>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=[\"',.;:!?)]|\s|$)"
+    r"|(?i:\b(?:the)\s+)(?P<w>[A-Z][\w'-]*)(?=,?\s+(?i:which|that)\s+is\s+what\s+(?:everybody|everyone|people|we|locals|"
+    r"they)\s+calls?\b)")
+
+
+_NOT_CALLED_PLACE = frozenset(words("""police cops dispatch dispatcher dispatchers sheriff sergeant sarge lieutenant
+    captain chief supervisor office department station hospital ambulance medics fire ems coroner number cell phone
+    shots code suspect victim man woman guy kid owner manager landlord neighbor next second first other""")) | \
+    EQUIPMENT_WORDS | NOT_NAMES
+
+
 def _cued_places(text: str, style: str) -> list[Candidate]:
     """Places given away by the words around them rather than by their own shape."""
     found: list[Candidate] = []
+    for m in _CALLED_PLACE.finditer(text):
+        group = "v" if m.group("v") else "w"
+        first = m.group(group).split()[0].lower()
+        if first in _NOT_CALLED_PLACE or style == "upper" and group == "v" and not m.group("q") \
+                and not re.search(r"(?i)\bit\s+$", text[m.start():m.start("v") - 4]):
+            continue  # "THEY CALLED THE POLICE"; in capitals only a quoted name or "call it" says it is a name
+        found.append(Candidate("PLACE", m.start(group), m.end(group), 0.6, "CalledPlacePattern", ""))
     if style != "lower":
         for m in _TREATED.finditer(text):
             words_ = m.group("v").split()

@@ -237,3 +237,43 @@ def test_a_places_service_makes_it_an_agency(scrub):
 def test_blk_is_black_unless_it_numbers_a_block(scrub):
     result = scrub("S1 B/M 18-20 blk hoodie ran toward the 1400 blk of Elm.")
     assert "18-20 blk hoodie" in result.text and "1400" not in result.text
+
+
+def test_nicknames_given_as_such(scrub):
+    result = scrub('R/O observed M/B known to R/O\'s as "Peanut" at the shelter. 3 guys, one we know as "Spider". '
+                   'A seller he knew only as "Q." set the meet. Sgt. Bell known as "Ding" came.')
+    for nickname in ("Peanut", "Spider", '"Q', "Ding"):
+        assert nickname not in result.text
+    assert '"[PERSON' in result.text  # the quotes stay around the placeholder
+
+
+def test_a_states_name_after_a_rank_is_a_surname(scrub):
+    result = scrub("Sgt. Washington had the entrance closed. Later Washington said go. He moved to Washington. "
+                   "A deputy Washington County sent was late.")
+    assert "Sgt. Washington" not in result.text and "Washington said" not in result.text
+    assert "moved to Washington" in result.text
+
+
+def test_a_town_and_a_number_on_the_air(scrub):
+    result = scrub("Units sent: Frisco 31, Frisco 35. Dep. Ruiz (Yakima 9) acknowledged. Wentzville 12 set up a "
+                   "block. I lived in Dallas 3 years.")
+    for unit in ("31", "35", "9)", "12 set"):
+        assert unit not in result.text
+    assert "3 years" in result.text
+
+
+def test_rooms_cells_and_gates_with_their_names(scrub):
+    result = scrub("At cell 2-23 the I/M had not covered. He was in Tank 3-W. I was posted in Courtroom 3B. He "
+                   "pushed a screen out of cell F-B14. We went to Gate B9. He had level 4 plates.")
+    for place in ("2-23", "Tank", "3-W", "Courtroom", "3B", "F-B14", "Gate", "B9"):
+        assert place not in result.text
+    assert "level 4 plates" in result.text
+
+
+def test_a_local_name_given_as_one(scrub):
+    result = scrub("I was in the area everybody calls the Bottoms. Later, on the edge of the Bottoms, a man ran. "
+                   "The bottoms of his shoes were wet. They called the police.")
+    assert "Bottoms" not in result.text
+    assert "bottoms of his shoes" in result.text and "called the police" in result.text
+    upper = scrub('S/O FLED INTO THE GRAVEL PITS, LOCALS CALL IT "THE PITS". THEY CALLED THE POLICE.')
+    assert '"THE PITS"' not in upper.text and "CALLED THE POLICE" in upper.text
