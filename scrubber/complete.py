@@ -41,8 +41,14 @@ _COURT = (r"(?:Criminal|Municipal|District|Superior|Circuit|Family|Juvenile|Just
           r"City|Supreme|Drug)\s+Court|Courthouse|Detention\s+Center|Jail|Hospital|Medical\s+Center|Health|"
           r"Memorial|General|Regional\s+Medical\s+Center|Yard|Rail\s*Yard|Terminal|Depot|"
           r"(?:Elementary|Middle|High|Junior\s+High|Charter|Magnet)\s+School|School|Elementary|Academy|Park|Library|"
-          r"Stadium|Arena|Bridge|Plaza|Church|Cathedral|Chapel|Cemetery|Casino|Hotel|Motel|Apartments|Homes|Center")
-_TAIL = re.compile(rf"(?P<sep>(?<=\b(?:Jr|Sr|St|JR|SR|ST))\.\s|[\s-]+)(?:(?P<agency>{_SERVICE})|(?P<place>{_COURT}))\b")
+          r"Stadium|Arena|Bridge|Plaza|Church|Cathedral|Chapel|Cemetery|Casino|Hotel|Motel|Apartments|Homes|Center|"
+          # businesses and landmarks known by their owner's or their town's name: "Big Jim's Towing", "Ferrell
+          # Optical", "the Hollowell Road Annex", "Sauvie Landing ramp", "the old Pruitt gravel pit"
+          r"Towing|Optical|Annex|Footbridge|(?:Boat\s+|Launch\s+)?Ramp|Gravel\s+Pit|Co-?op|Deli|Liquors?|Bank|"
+          r"Credit\s+Union|Pharmacy|Salvage|Hardware|Tavern|Saloon|Lounge|Diner|Cafe|Grill|Marina|Landing|"
+          r"Trailhead|Campground|Lumber|Auto\s+Parts|Motors|Tires?|Grocery|Feed\s+(?:and|&)\s+Supply|Feed\s+Store")
+_TAIL = re.compile(rf"(?P<sep>(?<=\b(?:Jr|Sr|St|JR|SR|ST))\.\s|'[sS]\s|[\s-]+)(?:(?P<agency>{_SERVICE})|"
+                   rf"(?P<place>{_COURT}))\b")
 _TAIL_ANYCASE = re.compile(_TAIL.pattern, re.I)
 # A named part of an agency after its name: "WICHITA PD PATROL SOUTH", "Tulsa PD Riverside Division"
 _AGENCY_PART = re.compile(
@@ -56,7 +62,7 @@ _LOWER_AGENCY_PART = re.compile(
     r"(?:district|division|precinct|bureau|services|unit|team|squad|section|detail|task\s+force|substation)\b")
 # A compass word right before a place's name is part of it: "Northeast Philly", "W Madison St", "S BROADWAY"
 _DIRECTION_BEFORE = re.compile(
-    r"(?<![\w-])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Downtown|Old|New|"
+    r"(?<![\w-])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Downtown|Old|New|First|"
     r"N|S|E|W|NE|NW|SE|SW)\.?\s+$", re.I)
 # A title, then one capitalised word, then a detected surname: "Ofc. Jun Watanabe" (Jun is also a month)
 _TITLE_AND_FIRST = re.compile(rf"(?i:\b(?:{TITLE_ALTERNATION}))\.?\s+(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})\s+$")
@@ -66,7 +72,8 @@ _OFFICER_CAR = re.compile(r"\s+(?:in|driving|riding\s+in|from)\s+(?P<v>\d{2,4}[A
 # or with a call sign of two numbers or a letter and a number: "Tpr. Oyelaran 7-22.", "Ranger Diaz (7-15)"
 _OFFICER_CALL_SIGN = re.compile(r",?\s+\(?(?P<v>(?!1[01]-)\d{1,3}-\d{1,3}|[A-Z]-\d{1,3})(?=\)|[\s,.;:]|$)")
 # A unit's number right after its agency: "BART 14", "(NNPD 2231)"
-_CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?)(?![\w-]|[.,:]\d)|-(?P<joined>[A-Z]?\d{1,5}[A-Z]?)(?![\w-])")
+_CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?|(?!1[01]-)\d{1,3}-\d{1,3})(?![\w-]|[.,:]\d)|"
+                          r"-(?P<joined>[A-Z]?\d{1,5}[A-Z]?)(?![\w-])")
 # The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
 _BUSINESS_ON = re.compile(
     r"(?:\b(?:at|to|from|inside|outside|behind|into|near|in\s+front\s+of|leaving|left)\s+)(?:the\s+|The\s+)?"
@@ -131,7 +138,7 @@ def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[
                                                and style != "lower")
         known_place = c.recognizer in ("GazetteerCity", "AgencyPattern", "CountyPattern")
         if tail and eligible and (style != "lower" or known_place) \
-                and (style != "upper" or tail.group(0).strip().isupper()) and len(tail.group("sep")) <= 2:
+                and (style != "upper" or tail.group(0).strip().isupper()) and len(tail.group("sep")) <= 3:
             kind = "AGENCY" if tail.group("agency") else "PLACE"
             start = c.start
             while out and out[-1].entity_type in (*_NAMES, "PERSON") and re.fullmatch(r"[\s-]{1,2}",
@@ -231,7 +238,7 @@ def _officers_cars(text: str, chosen: list[Candidate]) -> list[Candidate]:
 # when what follows the number is a pause or a radio verb, not a noun it counts ("Frisco 3 supervisors").
 _TOWN_CALL_NUMBER = re.compile(
     r"[ ]+(?P<v>\d{1,3})(?=\s*[,.;:)\"!?]|\s*$|\s+(?i:copy|copies|copied|to|and|is|was|set|took|said|says|"
-    r"acknowledged|advised|en\s?route|on\s+scene|responding|responded|clear|cleared|arrived|10-\d))")
+    r"acknowledged|advised|en\s?route|on\s+scene|responding|responded|clear|cleared|arrived|arr|arriving|10-\d))")
 
 
 def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -253,7 +260,9 @@ def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
         # "TPD-43", "NPS-6142": joined to the agency by a hyphen, a number is always one of its own
         group = "joined" if number.group("joined") else "v"
         start, end = number.span(group)
-        if not overlaps(taken, start, end) and (group == "joined" or not kept_number(number.group(group), text, end)):
+        value = number.group(group)
+        kept = measure_after(text, end) if "-" in value else kept_number(value, text, end)  # "ISP 3-41"
+        if not overlaps(taken, start, end) and (group == "joined" or not kept):
             found.append(Candidate("ID", start, end, 0.7, "AgencyCallSignPattern", "UNIT"))
     return found
 

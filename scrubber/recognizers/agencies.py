@@ -40,7 +40,7 @@ _ACRONYM = re.compile(
     r"EMSA|AMR|OST|FDNY|NYFD|LAFD|CFD|MBTA|SEPTA|MARTA|WMATA|BART|DART|CTA|NJT|LIRR|USCG|CBP|USBP)\b"
 )
 _SUBUNIT = re.compile(
-    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|precinct|pct|division|ward|battalion)|"
+    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|dist\.?|precinct|pct|division|div\.?|ward|battalion)(?![\w-])|"
     r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward|psa|region|section|detachment|"
     r"area)\s+(?:[A-Z]-\d{1,2}|[A-Z0-9]{1,3})\b|(?i:troop|zone|district|sector|post)\s+(?![ai]\b)[a-z]\b|"
     r"[A-Z]\s+(?i:detachment|troop|company|district)\b|"

@@ -277,3 +277,18 @@ def test_a_local_name_given_as_one(scrub):
     assert "bottoms of his shoes" in result.text and "called the police" in result.text
     upper = scrub('S/O FLED INTO THE GRAVEL PITS, LOCALS CALL IT "THE PITS". THEY CALLED THE POLICE.')
     assert '"THE PITS"' not in upper.text and "CALLED THE POLICE" in upper.text
+
+
+def test_businesses_known_by_an_owners_or_a_towns_name(scrub):
+    upper = scrub("ASSIST REPO AT BIG JIM'S TOWING. ALARM COMMERCIAL FERRELL OPTICAL ON MAIN. WE WENT IN.")
+    mixed = scrub("We went to First Prairie Bank on Elm. The two were transferred at Sauvie Landing ramp.")
+    for word in ("TOWING", "OPTICAL"):
+        assert word not in upper.text
+    for word in ("First", "Prairie", "Landing"):
+        assert word not in mixed.text
+
+
+def test_numbered_districts_and_an_agencys_dashed_unit(scrub):
+    result = scrub("R/O P/O DAVIS AND P/O KIM, 25TH DIST, RESP. I was ISP 3-41 and took it. CHP 10-15 came.")
+    assert "25TH" not in result.text and "3-41" not in result.text
+    assert "10-15" in result.text
