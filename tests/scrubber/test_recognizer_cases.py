@@ -292,3 +292,8 @@ def test_numbered_districts_and_an_agencys_dashed_unit(scrub):
     result = scrub("R/O P/O DAVIS AND P/O KIM, 25TH DIST, RESP. I was ISP 3-41 and took it. CHP 10-15 came.")
     assert "25TH" not in result.text and "3-41" not in result.text
     assert "10-15" in result.text
+
+
+def test_a_phone_call_gives_no_place_its_name(scrub):
+    result = scrub("lesson: call the RP back to ask who lives there. They called the Dispatcher twice.")
+    assert "call the RP back" in result.text and "called the Dispatcher" in result.text
