@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate, overlaps
-from scrubber.english import JARGON, unknown_word
+from scrubber.english import JARGON, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -123,6 +123,8 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
             if style == "mixed":
                 _grow_elided_particle(text, c)
                 _grow_known_first_name(text, c)
+            else:
+                _grow_plain_first_name(text, c)
     chosen = _merge_overlapping(chosen)
     more = _officers_cars(text, chosen) + _agency_call_signs(text, chosen) + _businesses_on_streets(text, style, chosen)
     return sorted(chosen + more, key=lambda c: c.start)
@@ -207,6 +209,18 @@ def _grow_known_first_name(text: str, c: Candidate) -> None:
     word = before.group(1)
     if (word.lower() in first_names() or unknown_word(word)) and word.lower() not in _NOT_CONTINUATION \
             and word.lower() not in _NOT_FIRST:
+        c.start -= len(before.group(0))
+
+
+def _grow_plain_first_name(text: str, c: Candidate) -> None:
+    """"pr lilit sarkisian", "the nieghbor deb fjelstad", "DEONTAE MABRY": in lower-case or capital text, a first
+    name that is no English word, just before a detected surname, is part of it ("will", "bill", "mark" are not)."""
+    before = re.search(r"(?<![\w'-])([A-Za-z][a-z]+|[A-Z]+)[ ]$", text[max(0, c.start - 20):c.start])
+    if not before:
+        return
+    word = before.group(1)
+    known = word.lower() in first_names() and not is_english(word) or unknown_word(word)
+    if known and word.lower() not in _NOT_CONTINUATION and word.lower() not in _NOT_FIRST:
         c.start -= len(before.group(0))
 
 

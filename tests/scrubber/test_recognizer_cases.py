@@ -297,3 +297,10 @@ def test_numbered_districts_and_an_agencys_dashed_unit(scrub):
 def test_a_phone_call_gives_no_place_its_name(scrub):
     result = scrub("lesson: call the RP back to ask who lives there. They called the Dispatcher twice.")
     assert "call the RP back" in result.text and "called the Dispatcher" in result.text
+
+
+def test_a_first_name_before_a_found_surname_in_plain_text(scrub):
+    lower = scrub("we went to the kayla nguyen case. i will call him later.")
+    upper = scrub("ONE OF THEM DEONTAE MABRY STARTED TALKING. I WILL CALL HIM.")
+    assert "kayla" not in lower.text and "i will call" in lower.text
+    assert "DEONTAE" not in upper.text and "I WILL CALL" in upper.text
