@@ -96,6 +96,13 @@ def _tidy(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Spans lose the spaces, punctuation and joining words left at their end ("Sawmill Road at"), which a span
     cut short by a stronger one, or a guess of the statistical model, can carry."""
     for c in chosen:
+        if c.trimmed:
+            # and a span cut at its front by a stronger one starts at its next word ("LSP TROOP F" -> "TROOP F")
+            while c.start < c.end and not text[c.start].isalnum():
+                c.start += 1
+            head = re.match(r"(?i)(?:and|of|the|at|on|in|to|by|near|off)\b\W*", text[c.start:c.end])
+            if head and head.end() < c.end - c.start:
+                c.start += head.end()
         if c.trimmed or c.entity_type in ("PLACE", "AGENCY", "PERSON"):
             while True:
                 while c.end > c.start and not text[c.end - 1].isalnum():
@@ -141,9 +148,9 @@ class Scrubber:
         """Resolved, non-overlapping detections in a normalised text, including later mentions of names."""
         results = self.analyzer.analyze(text, language="en", entities=self._entities,
                                         nlp_artifacts=_artifacts(doc, self._engine))
-        chosen = _tidy(text, resolve([_candidate(r) for r in results]))
+        chosen = _tidy(text, resolve(text, [_candidate(r) for r in results]))
         more = propagate_names(text, case_style(text), chosen, doc) + propagate_unit_numbers(text, chosen)
-        chosen = _tidy(text, resolve(chosen + more)) if more else chosen
+        chosen = _tidy(text, resolve(text, chosen + more)) if more else chosen
         chosen = join_name_particles(text, join_business_and_street(text, chosen))
         chosen = _tidy(text, complete_names(text, case_style(text), chosen))
         return sorted(chosen + propagate_identifiers(text, chosen), key=lambda c: c.start)

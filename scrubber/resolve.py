@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
+from scrubber.english import is_english
 
 
 def _merge_same_type(candidates: list[Candidate]) -> list[Candidate]:
@@ -25,7 +26,7 @@ def _merge_same_type(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def resolve(candidates: list[Candidate]) -> list[Candidate]:
+def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping, sorted by start: higher score first, then the longer span."""
     chosen: list[Candidate] = []
     for c in sorted(_merge_same_type(candidates), key=lambda c: (-c.score, -(c.end - c.start), c.start)):
@@ -36,12 +37,18 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             continue
         # A longer, weaker span that runs into a stronger one keeps the part before it: "the Willows Apts #214"
-        # where "#214" was taken as a number still leaves "Willows Apts" to replace.
+        # where "#214" was taken as a number still leaves "Willows Apts" to replace. It keeps the part after it
+        # too: "TPR D. BOUDREAUX LSP TROOP F", where the name took "LSP", still leaves "TROOP F".
         first = min(k.start for k in clashes)
+        last = max(k.end for k in clashes)
         if c.start < first and all(k.start >= c.start for k in clashes):
             head = text_trim(c, first)
             if head is not None:
                 chosen.append(head)
+        if c.end > last and all(k.end <= c.end for k in clashes) and _names_something(c, last, text):
+            tail = tail_trim(c, last)
+            if tail is not None:
+                chosen.append(tail)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -50,6 +57,25 @@ def text_trim(c: Candidate, end: int) -> Candidate | None:
     if end - c.start < 3:
         return None
     return Candidate(c.entity_type, c.start, end, c.score, c.recognizer, c.kind, dict(c.meta), trimmed=True)
+
+
+def _names_something(c: Candidate, start: int, text: str) -> bool:
+    """Whether what is left of a name after a stronger span still names something: an agency's or an ID's part
+    ("TROOP F"), more than one word, a word no dictionary knows, or a capitalised word inside a sentence.
+    "Puainako St." taken by a street leaves only "Heavy", of "Heavy rain"."""
+    rest = re.findall(r"[A-Za-z0-9]+", text[start:c.end])
+    if c.entity_type in ("AGENCY", "ID") or len(rest) != 1 or not is_english(rest[0]):
+        return True
+    # one English word left over: a name only if capitalised where a sentence does not start
+    word_start = text.index(rest[0], start)
+    return rest[0][0].isupper() and not re.search(r"[.!?:]\s*$", text[:word_start])
+
+
+def tail_trim(c: Candidate, start: int) -> Candidate | None:
+    """The candidate cut to start at `start`, or None if too little is left to be worth it."""
+    if c.end - start < 3:
+        return None
+    return Candidate(c.entity_type, start, c.end, c.score, c.recognizer, c.kind, dict(c.meta), trimmed=True)
 
 
 _JOINERS = (" on ", " at ", " off ")

@@ -39,6 +39,13 @@ _ACRONYM = re.compile(
     r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS|AST|"
     r"EMSA|AMR|OST|FDNY|NYFD|LAFD|CFD|MBTA|SEPTA|MARTA|WMATA|BART|DART|CTA|NJT|LIRR|USCG|CBP|USBP)\b"
 )
+
+
+def is_agency_acronym(word: str) -> bool:
+    """"LSP", "CHP", "WVSP": an agency's acronym, in any case."""
+    return bool(_ACRONYM.fullmatch(word.upper()))
+
+
 _SUBUNIT = re.compile(
     r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|dist\.?|precinct|pct|division|div\.?|ward|battalion)(?![\w-])|"
     r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward|psa|region|section|detachment|"

@@ -37,6 +37,7 @@ from scrubber.lexicon import (
     surnames,
     words,
 )
+from scrubber.recognizers.agencies import is_agency_acronym
 
 # Narrative verbs and other words that follow a title or a role noun but are not names.
 _VERBS = frozenset(
@@ -162,6 +163,9 @@ def _is_name_word(word: str, style: str, first: bool, after_initial: bool, stric
         return False
     if first and bare in US_STATES:
         return False
+    if not first and style != "mixed" and is_agency_acronym(word) and len(word) <= 5 \
+            and bare not in common_surnames() and not _known_first(bare):
+        return False  # "TPR D. BOUDREAUX LSP TROOP F": the agency, not a third name
     if style == "mixed":
         if not first and word.isupper() and len(word) <= 4 and bare not in frequent_names()[1]:
             return False  # an acronym after a name ("Nguyen Van Thanh TCA")

@@ -304,3 +304,16 @@ def test_a_first_name_before_a_found_surname_in_plain_text(scrub):
     upper = scrub("ONE OF THEM DEONTAE MABRY STARTED TALKING. I WILL CALL HIM.")
     assert "kayla" not in lower.text and "i will call" in lower.text
     assert "DEONTAE" not in upper.text and "I WILL CALL" in upper.text
+
+
+def test_what_a_stronger_span_leaves_of_a_name_is_still_replaced(scrub):
+    result = scrub("TPR D. BOUDREAUX LSP TROOP F UNIT F-19. ON 10/26/23 AT APPROX 0315 I STOPPED A SEDAN.")
+    for word in ("BOUDREAUX", "LSP", "TROOP F", "F-19"):
+        assert word not in result.text
+    mixed = scrub("Working a detail on Kanoelehua Ave near Puainako St. Heavy rain. I was in the lane.")
+    assert "Heavy rain" in mixed.text and "Puainako" not in mixed.text
+
+
+def test_an_agency_acronym_ends_a_name_in_capitals(scrub):
+    result = scrub("TPR MARIA ALONSO AND OFC DEAN KNAPP WENT IN. I STOPPED A CAR.")
+    assert "ALONSO" not in result.text and "KNAPP" not in result.text
