@@ -130,6 +130,18 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
     return sorted(chosen + more, key=lambda c: c.start)
 
 
+# Land and landmarks named after someone or something, written in lower case as often as not. Words that are
+# also verbs after a name ("Smith crossing the street", "Lopez landing", "Diaz towing the car") are left out.
+_LANDMARK = re.compile(
+    r"[ ](?i:creek|river|lake|colony|ranch|farm|fairgrounds|rodeo\s+grounds|powwow\s+grounds|grounds|allotment|"
+    r"dock|boat\s+ramp|ramp|trailhead|campground|canyon|mesa|butte|ridge|hollow|holler|springs|gulch|bayou|slough|"
+    r"pond|reservoir|junction|industrial\s+park|industrial|transit\s+center|parking\s+(?:deck|garage)|"
+    r"gravel\s+pit|quarry|marina|chapter\s+house|point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
+    r"(?![\w'-])")
+# who proposes a lone capitalised or unknown word as a name, which the land after it shows to be a place
+_NAME_GUESSERS = frozenset({"UnknownWordRecognizer", "IdentifierModel"})
+
+
 def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
     """A place or an unknown capitalised word followed by a service or a court becomes one name, and the
     detections just before it that touch it join it ("Sacramento" "Metro" "Fire" -> one agency)."""
@@ -147,6 +159,12 @@ def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[
                                                                                      text[out[-1].end:start]):
                 start = out.pop().start
             out.append(Candidate(kind, start, tail.end(), max(c.score, 0.8), "NameCompletion", ""))
+        elif (land := _LANDMARK.match(text, c.end)) and (c.entity_type == "PLACE" or c.entity_type == "PERSON"
+                                                          and c.kind in ("", "PERSON")
+                                                          and c.recognizer in _NAME_GUESSERS):
+            # "cowhouse creek", "the Spruce Mountain allotment", "kalihi transit center": a name and the kind of
+            # land or landmark it names, in any case
+            out.append(Candidate("PLACE", c.start, land.end(), max(c.score, 0.7), "NameCompletion", ""))
         else:
             out.append(c)
     return out

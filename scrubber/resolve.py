@@ -41,11 +41,11 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         # too: "TPR D. BOUDREAUX LSP TROOP F", where the name took "LSP", still leaves "TROOP F".
         first = min(k.start for k in clashes)
         last = max(k.end for k in clashes)
-        if c.start < first and all(k.start >= c.start for k in clashes):
+        if c.start < first and all(k.start >= c.start for k in clashes) and _names_something(c.start, first, c, text):
             head = text_trim(c, first)
             if head is not None:
                 chosen.append(head)
-        if c.end > last and all(k.end <= c.end for k in clashes) and _names_something(c, last, text):
+        if c.end > last and all(k.end <= c.end for k in clashes) and _names_something(last, c.end, c, text):
             tail = tail_trim(c, last)
             if tail is not None:
                 chosen.append(tail)
@@ -59,11 +59,11 @@ def text_trim(c: Candidate, end: int) -> Candidate | None:
     return Candidate(c.entity_type, c.start, end, c.score, c.recognizer, c.kind, dict(c.meta), trimmed=True)
 
 
-def _names_something(c: Candidate, start: int, text: str) -> bool:
+def _names_something(start: int, end: int, c: Candidate, text: str) -> bool:
     """Whether what is left of a name after a stronger span still names something: an agency's or an ID's part
     ("TROOP F"), more than one word, a word no dictionary knows, or a capitalised word inside a sentence.
     "Puainako St." taken by a street leaves only "Heavy", of "Heavy rain"."""
-    rest = re.findall(r"[A-Za-z0-9]+", text[start:c.end])
+    rest = re.findall(r"[A-Za-z0-9]+", text[start:end])
     if c.entity_type in ("AGENCY", "ID") or len(rest) != 1 or not is_english(rest[0]):
         return True
     # one English word left over: a name only if capitalised where a sentence does not start

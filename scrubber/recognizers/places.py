@@ -84,6 +84,11 @@ _DOOR_BY_LETTER = re.compile(
     r"(?i:\b(?:knocked\s+(?:on|at)|inside|into|(?:door|window|front|back)\s+of|from|at|to|in|on|was|is|apartments?|"
     r"units|and|or|across\s+from|next\s+to)\s+)(?P<v>(?![45]G\b|[48]K\b|2A\b|3D\s+(?i:print|model|scan|glass|movie))"
     r"\d{1,2}[A-HJ-NP-Z])(?![\w-])")
+# A transit line: "the Red Line", "a green line train", "the E Line", "the 6 line", "a southbound 4 train"; not the
+# platform's yellow line, the thin blue line, "a line", or a clock face's "12 to 6 line"
+_TRANSIT_LINE = re.compile(
+    r"(?<!\bthin )(?<!\bTHIN )\b(?P<v>(?i:red|blue|green|orange|purple|brown|pink|silver|gold|expo)\s+(?i:line)|"
+    r"[B-Z]\s+Line|(?<!\bto )\d{1,2}\s+(?:line|train|Line|Train))\b")
 # Streets named without a suffix after a movement: "turned onto colfax", "went south on Memorial",
 # "came down Broadway".
 _ONTO = re.compile(
@@ -472,6 +477,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         # "lot", "room", "apt" say only what kind of place; "Pod", "Cell", "Wing" are part of the unit's name
         start = m.start() if m.group(0).split()[0].lower().rstrip(".#") in _NAMED_SUBPLACES else m.start("v")
         found.append(Candidate("PLACE", start, m.end("v"), 0.75, "SubPlacePattern", ""))
+    for m in _TRANSIT_LINE.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "TransitLinePattern", ""))
     for m in _DOOR_BY_LETTER.finditer(text):
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "DoorPattern", ""))
     for m in _AMP_INTERSECTION.finditer(text):

@@ -317,3 +317,21 @@ def test_what_a_stronger_span_leaves_of_a_name_is_still_replaced(scrub):
 def test_an_agency_acronym_ends_a_name_in_capitals(scrub):
     result = scrub("TPR MARIA ALONSO AND OFC DEAN KNAPP WENT IN. I STOPPED A CAR.")
     assert "ALONSO" not in result.text and "KNAPP" not in result.text
+
+
+def test_transit_lines(scrub):
+    result = scrub("i was working the blue line on a sat night. a green line train was approaching. We rode the "
+                   "E Line, the 6 line and a southbound 4 train. Stay behind the yellow line. The thin blue line held. "
+                   "Hold a line from the 12 to 6 line.")
+    for line in ("blue line on", "green line", "E Line", "6 line", "4 train"):
+        assert line not in result.text
+    for kept in ("yellow line", "thin blue line", "Hold a line", "12 to 6 line"):
+        assert kept in result.text
+
+
+def test_land_and_landmarks_named_in_lower_case(scrub):
+    result = scrub("it goes over cowhouse creek below the dam. i got flagged down at kalihi transit center.")
+    assert "cowhouse" not in result.text and "kalihi" not in result.text
+    mixed = scrub("We checked cattle on the Spruce Mountain allotment. Rodriguez point his gun at me. Officer Hunter "
+                  "crossing the street saw it.")
+    assert "allotment" not in mixed.text and "point his gun" in mixed.text and "Officer [OFFICER" in mixed.text
