@@ -323,7 +323,7 @@ def test_transit_lines(scrub):
     result = scrub("i was working the blue line on a sat night. a green line train was approaching. We rode the "
                    "E Line, the 6 line and a southbound 4 train. Stay behind the yellow line. The thin blue line held. "
                    "Hold a line from the 12 to 6 line.")
-    for line in ("blue line on", "green line", "E Line", "6 line", "4 train"):
+    for line in ("blue line on", "green line", "E Line", "the 6 line", "4 train"):
         assert line not in result.text
     for kept in ("yellow line", "thin blue line", "Hold a line", "12 to 6 line"):
         assert kept in result.text
