@@ -8,6 +8,7 @@ Numbers that carry the lesson (10-codes, calibres, speeds, distances, counts) ha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
@@ -98,6 +99,10 @@ _SAID_AS_CALL_SIGN = re.compile(
     rf"trooper|tpr\.?|patrol)[,:]?\s+)(?P<v>{_DASHED})(?![\w-]|[.,:/]\d)")
 # Several of them with one prefix are a radio net, never ranges: "9-3 ... 9-7 and 9-11", "65-12 and 65-14"
 _DASHED_ANYWHERE = re.compile(r"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{1,3})-\d{1,3})(?![\w-]|[.,:/]\d)")
+# A number after a hash is an identifier whatever follows it: "#4102 CAR 2317" is a badge and a car, not 4102 cars
+# (but "#00 buck" is the shotgun's load)
+_LETTERS_HASH = re.compile(r"(?<![\w-])[A-Z]{1,3}#\s?(?P<v>\d{2,}[A-Z0-9-]*)\b")
+_HASH_NUMBER = re.compile(r"(?<![\w#])#\s?(?!0+\s*(?:buck|shot))(?P<v>[A-Z]{0,3}-?\d{2,}[A-Z0-9-]*)\b", re.I)
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -123,19 +128,19 @@ _SHAPES = [
     ("UNIT", 0.7, re.compile(r"(?<=\")\d{1,4}[A-Z]?,\s*(?P<v>\d{1,4}[A-Z]?)(?=,)")),
     # and is answered with it: "10-4 22."
     ("UNIT", 0.7, re.compile(r"\b10-4,?\s+(?P<v>\d{1,4}[A-Z]?)(?=[,.])")),
-    # a short call sign in brackets after a name: Sgt. O'Malley (S-4)
-    ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3})(?=\))")),
+    # a short call sign in brackets after a name: Sgt. O'Malley (S-4), Sgt. Diaz (40S)
+    ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z])(?=\))")),
     # SSN
     ("SSN", 0.9, re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     # VIN: 17 characters, no I, O or Q
     ("VIN", 0.95, re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b", re.I)),
     # a letter or two before the hash: "P#15822", "ID#4471" (personnel and payroll numbers)
-    ("BADGE", 0.8, re.compile(r"(?<![\w-])[A-Z]{1,3}#\s?(?P<v>\d{2,}[A-Z0-9-]*)\b")),
+    ("BADGE", 0.8, _LETTERS_HASH),
     # a compass word and a number is a call sign, a sector's car: "I was West 12", "NORTH-3 copied"
     ("UNIT", 0.6, re.compile(r"(?<![\w-])(?:North|South|East|West|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)[- ]?"
                              r"\d{1,3}[A-Z]?(?![\w:/-]|\.\d|,\d|\s*(?:st|nd|rd|th)\b)")),
     # hash numbers: (#2240), #1187
-    ("BADGE", 0.8, re.compile(r"(?<![\w#])#\s?(?P<v>[A-Z]{0,3}-?\d{2,}[A-Z0-9-]*)\b", re.I)),
+    ("BADGE", 0.8, _HASH_NUMBER),
     # dashed case numbers: 24-003318, 23-CR-05512, PA2023-1673421, TFO-2024-1177
     ("CASE NUMBER", 0.8, re.compile(r"(?<![\w-])(?:[A-Z]{1,4}\d{0,4}-)?\d{2,6}-(?:[A-Z]{1,3}-)?\d{3,}(?:-\d+)*"
                                     r"(?![\w-])", re.I)),
@@ -179,7 +184,7 @@ def _compound(value: str) -> bool:
 # A state code written right before a plate belongs to it: "plate ok 3KL-908", "tag CO BVX-441".
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+$")
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:-\s*)?(?:feet|foot|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
+    r"\s*(?:-\s*)?(?:feet|foot(?!\s+(?:pursuit|chase|patrol|bail|beat|post))|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
     r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?|kts|knots|mi|"
     r"nm)\b",
@@ -215,9 +220,18 @@ def _plausible(value: str, key: str) -> bool:
 _JOINING_WORD = re.compile(r"(?i)(?:at|on|in|for|to|the|an|by|from|with|near|off)\s")
 
 
+def _keyed_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every keyword and its value, the next keyword searched for from the value on: in "sector car 75D" the
+    first match ("sector car") is no ID, and "car 75D" starts inside it."""
+    pos = 0
+    while (m := _KEYED.search(text, pos)) is not None:
+        yield m
+        pos = max(m.start("v"), m.start() + 1) if m.end("v") > m.start("v") else m.end()
+
+
 def find_ids(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for m in _KEYED.finditer(text):
+    for m in _keyed_matches(text):
         key = m.group("key")
         value = m.group("v")
         if _JOINING_WORD.match(value):
@@ -257,8 +271,8 @@ def find_ids(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             value = text[start:end]
-            if pattern not in (_CALL_SIGN, _RADIO_OPENING) and (_NOT_ID.match(value) or _compound(value)
-                                              or _MEASURE_AFTER.match(text, end)):
+            measured = pattern not in (_LETTERS_HASH, _HASH_NUMBER) and _MEASURE_AFTER.match(text, end)
+            if pattern not in (_CALL_SIGN, _RADIO_OPENING) and (_NOT_ID.match(value) or _compound(value) or measured):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
     return found

@@ -335,3 +335,11 @@ def test_land_and_landmarks_named_in_lower_case(scrub):
     mixed = scrub("We checked cattle on the Spruce Mountain allotment. Rodriguez point his gun at me. Officer Hunter "
                   "crossing the street saw it.")
     assert "allotment" not in mixed.text and "point his gun" in mixed.text and "Officer [OFFICER" in mixed.text
+
+
+def test_numbers_after_a_hash_and_keywords_inside_others(scrub):
+    result = scrub("OFFICERS: P/O JAMES KOWALSKI #4102 CAR 2317, P/O DANA REEVES #4388 CAR 2318. I BROADCAST "
+                   '"3D21 FOOT PURSUIT NB". WE WERE SECTOR CAR 75D. I HAD #00 BUCK IN THE SHOTGUN.')
+    for identifier in ("4102", "2317", "4388", "3D21", "75D"):
+        assert identifier not in result.text
+    assert "#00 BUCK" in result.text and "FOOT PURSUIT" in result.text
