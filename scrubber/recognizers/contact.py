@@ -12,6 +12,12 @@ _PHONE = re.compile(
     r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?(?![\w-])",
     re.IGNORECASE,
 )
+# A local number of seven digits or an extension, where the text says it is a number to call: "my desk phone
+# 555-0134 ext 22", "questions to me at ext. 5-4418"
+_LOCAL_PHONE = re.compile(
+    r"(?i:\b(?:phone|call|cell|reach|text|number|contact|desk|line|ph|tel)\b[^.\n]{0,24}?)"
+    r"(?<![\w-])(?P<v>\d{3}[-.]\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?)(?![\w-])")
+_EXTENSION = re.compile(r"(?i)\bext(?:\.|ension)?\s*#?\s*(?P<v>\d[\d-]{1,7}\d)(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|us|io|info|biz|co|me|tv|app)"
@@ -54,6 +60,9 @@ def find_contacts(text: str) -> list[Candidate]:
         found.append(Candidate("CONTACT", m.start(), m.end(), 0.9, "SpelledEmailPattern", "EMAIL"))
     for m in _PHONE.finditer(text):
         found.append(Candidate("CONTACT", m.start(), m.end(), 0.97, "PhonePattern", "PHONE"))
+    for pattern in (_LOCAL_PHONE, _EXTENSION):
+        for m in pattern.finditer(text):
+            found.append(Candidate("CONTACT", m.start("v"), m.end("v"), 0.9, "PhonePattern", "PHONE"))
     for m in _SPELLED_PHONE.finditer(text):
         found.append(Candidate("CONTACT", m.start(), m.end(), 0.9, "SpelledPhonePattern", "PHONE"))
     return found

@@ -285,7 +285,8 @@ def _dashed_call_signs(text: str) -> list[Candidate]:
             found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "DashedCallSignPattern", "UNIT"))
     by_prefix: dict[str, list[re.Match[str]]] = {}
     for m in _DASHED_ANYWHERE.finditer(text):
-        if not _MEASURE_AFTER.match(text, m.end()):
+        dated = re.search(r"(?i)\b(?:on|dated|date|dob)\s+$", text[max(0, m.start() - 8):m.start()])
+        if not _MEASURE_AFTER.match(text, m.end()) and not dated:  # "on 3-14" is a date
             by_prefix.setdefault(m.group("prefix"), []).append(m)
     for series in by_prefix.values():
         if len({m.group("v") for m in series}) >= 2:

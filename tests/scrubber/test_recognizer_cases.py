@@ -343,3 +343,14 @@ def test_numbers_after_a_hash_and_keywords_inside_others(scrub):
     for identifier in ("4102", "2317", "4388", "3D21", "75D"):
         assert identifier not in result.text
     assert "#00 BUCK" in result.text and "FOOT PURSUIT" in result.text
+
+
+def test_dashed_dates_that_open_a_report(scrub):
+    result = scrub("ON 9-27 AT 0300 I WAS WORKING. THE SCORE WAS 3-2 AT 1400. HE WAS 3-4 FEET AWAY.")
+    assert "9-27" not in result.text and "3-2" in result.text and "3-4 FEET" in result.text
+
+
+def test_local_numbers_and_extensions(scrub):
+    result = scrub("ofc tran shield 4471, my desk phone 555-0134 ext 22. Questions to me at ext. 5-4418.")
+    for number in ("555-0134", "ext 22", "5-4418"):
+        assert number not in result.text
