@@ -31,6 +31,13 @@ _MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd
 _TO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
 
 
+def _starts_sentences_in_lower_case(text: str) -> bool:
+    """A writer who starts most sentences in lower case ("ok so quick one. me + ofc Hunter ... hunter goes to grab
+    him") writes a name in lower case too, once it has been given with its capital."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([A-Za-z])", text)
+    return len(starts) >= 3 and sum(c.islower() for c in starts) / len(starts) >= 0.5
+
+
 def _pos_index(doc: Doc | None) -> dict[int, tuple[str, str]]:
     if doc is None:
         return {}
@@ -59,6 +66,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
     pos = _pos_index(doc)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = []
+    casual = style == "mixed" and _starts_sentences_in_lower_case(text)
     for word, role in words.items():
         written = _SPACE.sub(r"\\s+", re.escape(word))
         for m in re.finditer(rf"(?<![\w'-]){written}(?![\w-])(?!'[a-rt-z])", text, re.I):
@@ -66,7 +74,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             # in mixed text a name is written capitalised ("Sandoval-Ruiz") or in capitals
             surface = m.group(0)
             if style == "mixed" and not (surface[0].isupper() and (surface.isupper() or surface[1:2].islower())
-                                         or word in written_lower and surface.islower()):
+                                         or (word in written_lower or casual) and surface.islower()):
                 continue
             # "Strong crosswind" at the start of a sentence, after "Dep. Strong": the capital says nothing there
             sentence_start = style == "mixed" and bool(re.search(r"(?:^|[.!?]\s+)$", text[max(0, start - 3):start]))

@@ -354,3 +354,10 @@ def test_local_numbers_and_extensions(scrub):
     result = scrub("ofc tran shield 4471, my desk phone 555-0134 ext 22. Questions to me at ext. 5-4418.")
     for number in ("555-0134", "ext 22", "5-4418"):
         assert number not in result.text
+
+
+def test_a_writer_who_starts_sentences_in_lower_case_writes_names_so_too(scrub):
+    result = scrub("ok so quick one. me + ofc Hunter on foot at the station. guy real drunk on the edge. hunter goes "
+                   "to grab him. i grabbed hunter's duty belt. the hunter in the woods had a rifle.")
+    assert "hunter goes" not in result.text and "hunter's duty belt" not in result.text
+    assert "the hunter in the woods" in result.text
