@@ -12,7 +12,15 @@ from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import is_english, unknown_word
-from scrubber.lexicon import EQUIPMENT_WORDS, NATIVE_NAME_FIRST, NATIVE_NAME_SECOND, NOT_NAMES, US_STATES, words
+from scrubber.lexicon import (
+    EQUIPMENT_WORDS,
+    KEPT_ACRONYMS,
+    NATIVE_NAME_FIRST,
+    NATIVE_NAME_SECOND,
+    NOT_NAMES,
+    US_STATES,
+    words,
+)
 from scrubber.recognizers.ids import kept_number
 
 _SPACE = re.compile(r"\\ ")
@@ -207,7 +215,8 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
         for piece in _distinctive_pieces(surface):
             sources.setdefault(piece.lower(), c)
     taken = sorted((c.start, c.end) for c in chosen)
-    found: list[Candidate] = _called_places_again(text, chosen, taken)
+    found: list[Candidate] = (_called_places_again(text, chosen, taken) + _acronyms_again(text, chosen, taken)
+                              + _streets_again(text, chosen, taken))
     if not sources:
         return found
     for piece, source in sources.items():
@@ -232,6 +241,62 @@ def _called_places_again(text: str, chosen: list[Candidate], taken: list[tuple[i
             start, end = m.span("v")
             surface = m.group("v")
             if overlaps(taken, start, end) or not (surface == name or surface.isupper()):
+                continue
+            found.append(Candidate("PLACE", start, end, 0.6, "IdentifierPropagation", ""))
+            taken.append((start, end))
+    return found
+
+
+# An agency's acronym, once found as one, is the agency wherever it recurs: "GDC transport ... GDC van", "rtd
+# transit police ... rtd fare inspectors". Two letters (PD, SO, FD) say only what kind of agency it is.
+_ACRONYM_TOKEN = re.compile(r"\b[A-Za-z]{3,6}\b")
+
+
+def _acronyms_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    acronyms: set[str] = set()
+    for c in chosen:
+        if c.entity_type != "AGENCY":
+            continue
+        for token in _ACRONYM_TOKEN.findall(text[c.start:c.end]):
+            written_as_acronym = token.isupper() or token.islower() and text[c.start:c.end].islower()
+            if written_as_acronym and token.lower() not in KEPT_ACRONYMS and not is_english(token) \
+                    and token.lower() not in NOT_NAMES:
+                acronyms.add(token)
+    found: list[Candidate] = []
+    for acronym in acronyms:
+        for m in re.finditer(rf"(?<![\w'-]){re.escape(acronym)}(?![\w'-])", text, re.I):
+            start, end = m.span()
+            if overlaps(taken, start, end) or not (m.group(0).isupper() or m.group(0) == acronym):
+                continue
+            found.append(Candidate("AGENCY", start, end, 0.6, "IdentifierPropagation", ""))
+            taken.append((start, end))
+    return found
+
+
+# A street named once with its suffix is named without it later: "Washington Ave ... across Washington", "2219 w
+# vine st ... on Vine", "Kensington Ave & Allegheny": after a word that puts something on a street.
+_STREET_NAME = re.compile(
+    r"^(?:\d+\s+)?(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?P<name>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\s+"
+    r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|pl|place|ct|court|ter|"
+    r"terrace|cir|circle)\.?$")
+_ON_A_STREET = re.compile(r"(?i)\b(?:on|onto|across|down|up|along|at|off|to|from|near|crossing|crossed|of|"
+                          r"westbound|eastbound|northbound|southbound|[nsew]b)\s+$|(?:&|/|\band)\s*$")
+
+
+def _streets_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    names = set()
+    for c in chosen:
+        street = _STREET_NAME.match(text[c.start:c.end]) if c.entity_type == "PLACE" else None
+        # a name written with its capital, or no English word: not "a dirt road", "the back road"
+        if street and all(w[0].isupper() or not is_english(w) for w in street.group("name").split()):
+            names.add(street.group("name"))
+    found: list[Candidate] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text, re.I):
+            start, end = m.span()
+            same_case = m.group(0) == name or m.group(0).isupper() or m.group(0).islower() and name.islower()
+            if overlaps(taken, start, end) or not same_case \
+                    or not _ON_A_STREET.search(text, max(0, start - 16), start):
                 continue
             found.append(Candidate("PLACE", start, end, 0.6, "IdentifierPropagation", ""))
             taken.append((start, end))

@@ -361,3 +361,11 @@ def test_a_writer_who_starts_sentences_in_lower_case_writes_names_so_too(scrub):
                    "to grab him. i grabbed hunter's duty belt. the hunter in the woods had a rifle.")
     assert "hunter goes" not in result.text and "hunter's duty belt" not in result.text
     assert "the hunter in the woods" in result.text
+
+
+def test_an_agencys_acronym_and_a_streets_name_found_again(scrub):
+    lower = scrub("rtd transit police were on the platform. rtd fare inspectors were between us and him.")
+    assert "rtd" not in lower.text
+    mixed = scrub("The driver took off on foot across Washington Ave. He ran back across Washington and down the "
+                  "alley. We slowed down on a dirt road later; slow down on dirt.")
+    assert "Washington" not in mixed.text and "slow down on dirt" in mixed.text
