@@ -64,6 +64,12 @@ def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
     return end
 
 
+# what a holiday's name describes when it is no day: "a Halloween mask", "Christmas lights", "a Fourth party"
+_A_HOLIDAYS_THINGS = re.compile(r"(?i)\s+(?:mask|masks|costume|costumes|decorations?|lights|candy|tree|trees|"
+                                r"display|sale|sales|music|movie|card|cards|gift|gifts|present|presents|shopping|"
+                                r"rush|traffic|crowd|crowds|fireworks|inflatable|sweater)\b")
+
+
 def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     surface = text[start:end]
     if _RADIO_CODE.fullmatch(surface) or _trade_word(surface) and (
@@ -78,6 +84,8 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "Glock 19": a firearm and its model, which the lesson needs
     if label in ("DATE", "TIME") and _DECIMAL.fullmatch(surface):
         return True  # "he was 0.14", "BAC .19": a reading, not a day
+    if label == "DATE" and _A_HOLIDAYS_THINGS.match(text, end) and " " not in surface.strip():
+        return True  # "a Halloween mask", "the Christmas lights": a thing of the season, not a day
     if label in _NUMBERED and any(c.isdigit() for c in surface) and " " not in surface:
         return kept_number(surface, text, end)
     if label == "CONTACT":
