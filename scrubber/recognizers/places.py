@@ -579,9 +579,10 @@ _CALLED_PLACE = re.compile(
     r"they)\s+calls?\b)")
 
 
-# who gives a place its local name: "everybody on the east side calls the Bottoms", "what the kids call the Cut"
-_NAMING_SUBJECT = re.compile(r"(?i)\b(?:everybody|everyone|locals|people|we|they|kids|folks|residents|what|"
-                             r"guys|officers|cops)\b[^.;!?\n]{0,30}$")
+# who gives a place its local name: "everybody on the east side calls the Bottoms", "the kids call it the Cut";
+# "what they call the moth effect" names an idea
+_NAMING_SUBJECT = re.compile(r"(?i)\b(?:everybody|everyone|locals|people|we|kids|folks|residents|guys|officers|"
+                             r"cops)\b[^.;!?\n]{0,30}$")
 _NOT_CALLED_PLACE = frozenset(words("""police cops dispatch dispatcher dispatchers sheriff sergeant sarge lieutenant
     captain chief supervisor office department station hospital ambulance medics fire ems coroner number cell phone
     shots code suspect victim man woman guy kid owner manager landlord neighbor next second first other sarge""")) | \
@@ -600,6 +601,8 @@ def _cued_places(text: str, style: str) -> list[Candidate]:
             and _NAMING_SUBJECT.search(text, max(0, m.start() - 40), m.start() + 1)
         if first in _NOT_CALLED_PLACE or group == "v" and not naming and not m.group("q"):
             continue  # "they called the police", "call the RP back": a phone call, not a name given
+        if style == "upper" and group == "v" and not m.group("q") and not re.search(r"(?i)\bit\b", cue):
+            continue  # in capitals every word is capitalised: only a quoted name or "call it" says it is a name
         found.append(Candidate("PLACE", m.start(group), m.end(group), 0.6, "CalledPlacePattern", ""))
     if style != "lower":
         for m in _TREATED.finditer(text):

@@ -369,3 +369,8 @@ def test_an_agencys_acronym_and_a_streets_name_found_again(scrub):
     mixed = scrub("The driver took off on foot across Washington Ave. He ran back across Washington and down the "
                   "alley. We slowed down on a dirt road later; slow down on dirt.")
     assert "Washington" not in mixed.text and "slow down on dirt" in mixed.text
+
+
+def test_a_name_for_an_idea_is_no_place(scrub):
+    result = scrub('SHE SAID SHE WAS "FOLLOWING THE LIGHTS". THIS IS WHAT THEY CALL THE MOTH EFFECT. WE LEFT.')
+    assert "MOTH EFFECT" in result.text
