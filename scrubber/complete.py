@@ -136,7 +136,9 @@ _LANDMARK = re.compile(
     r"[ ](?i:creek|river|lake|colony|ranch|farm|fairgrounds|rodeo\s+grounds|powwow\s+grounds|grounds|allotment|"
     r"dock|boat\s+ramp|ramp|trailhead|campground|canyon|mesa|butte|ridge|hollow|holler|springs|gulch|bayou|slough|"
     r"pond|reservoir|junction|industrial\s+park|industrial|transit\s+center|parking\s+(?:deck|garage)|"
-    r"gravel\s+pit|quarry|marina|chapter\s+house|point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
+    r"gravel\s+pit|quarry|marina|chapter\s+house|day-use\s+area|area|(?:ferry\s+|bus\s+)?terminal|library|"
+    r"launch\s+ramp|footbridge|parking\s+lot|lot|garage|campus|station|platform|annex|plaza|complex|apartments|apts|"
+    r"point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
     r"(?![\w'-])")
 # who proposes a lone capitalised or unknown word as a name, which the land after it shows to be a place
 _NAME_GUESSERS = frozenset({"UnknownWordRecognizer", "IdentifierModel"})

@@ -374,3 +374,11 @@ def test_an_agencys_acronym_and_a_streets_name_found_again(scrub):
 def test_a_name_for_an_idea_is_no_place(scrub):
     result = scrub('SHE SAID SHE WAS "FOLLOWING THE LIGHTS". THIS IS WHAT THEY CALL THE MOTH EFFECT. WE LEFT.')
     assert "MOTH EFFECT" in result.text
+
+
+def test_the_kind_of_place_after_its_name_goes_with_it(scrub):
+    result = scrub("I was assigned to the Kingsbury ferry terminal. The rally moved toward ostrowski library. I was "
+                   "working the Rattlesnake Bend day-use area. We cleared the area.")
+    for word in ("terminal", "library", "day-use"):
+        assert word not in result.text
+    assert "cleared the area" in result.text
