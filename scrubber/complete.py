@@ -34,7 +34,7 @@ _NAMES = ("PLACE", "AGENCY")
 _SERVICE = (r"(?:Metro|Metropolitan|Regional|Area|Municipal|Volunteer|Community)?[\s-]*"
             r"(?:Fire[\s-]+Rescue|Fire[\s-]+(?:and|&)[\s-]+Rescue|Fire|Rescue|EMS|Paramedics|Ambulance|"
             r"Animal\s+(?:Services|Control)|Emergency\s+(?:Services|Management)|Police|Sheriff|Marshals?|"
-            r"Constables?|Harbor\s+Patrol|Park\s+Rangers?|PD|FD|SO|DPS|Dispatch|Communications|Comms|Barracks|"
+            r"Constables?|Harbor\s+Patrol|Park\s+Rangers?|PD|FD|SO|DPS|(?i:dispatch)|Communications|Comms|Barracks|"
             r"(?:Pct|Precinct)\.?\s*\d{1,3}(?:\s+Constables?)?|Nation\s+Police|Tribal\s+Police|"
             r"E?-?911(?!\s+(?:call|caller|hang|line|center|centre|operator|dispatcher)))")
 _COURT = (r"(?:Criminal|Municipal|District|Superior|Circuit|Family|Juvenile|Justice|Magistrate|Traffic|County|"

@@ -33,8 +33,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?:on|of|dated|date|dob)\s+(?P<v>(?P<m>\d{1,2})/(?P<day>\d{1,2}))(?![\w/])", re.I),
     # a month and day with a dash, as a report opens: "ON 9-27 AT 0300", "8-14 1400 me and ofc ..." (a time follows)
     re.compile(r"(?:\b(?:on|dated|date)\s+|^)(?P<v>(?P<m>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9]))"
-               r"(?=,?\s+(?:at\s+|@\s*|around\s+|about\s+|approx\.?\s+)?(?:[01]\d|2[0-3])[0-5]\d\b|"
-               r",?\s+(?:at|@|around|about|approx)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)", re.I),
+               r"(?=,?\s+(?:(?:at|@|around|about|approx\.?|approximately)\s*)*(?:[01]\d|2[0-3])[0-5]\d\b|"
+               r",?\s+(?:(?:at|@|around|about|approx\.?|approximately)\s*)+\d{1,2}(?::\d\d)?\s*[ap]\.?m)", re.I),
     # Fri 9/13, Tuesday 3/14
     re.compile(rf"\b{_WEEKDAY}(?P<m>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\w/])", re.I),
     # on the 14th / Tuesday the 9th / saturday the 14th

@@ -382,3 +382,10 @@ def test_the_kind_of_place_after_its_name_goes_with_it(scrub):
     for word in ("terminal", "library", "day-use"):
         assert word not in result.text
     assert "cleared the area" in result.text
+
+
+def test_a_dashed_date_before_an_approximate_time_and_a_countys_dispatch(scrub):
+    upper = scrub("ON 9-27 AT APPROX 0210 I WAS 2-ADAM-6 WORKING.")
+    mixed = scrub("Call from Park County dispatch at 0800 on a grizzly. I told dispatch.")
+    assert "9-27" not in upper.text
+    assert "County dispatch" not in mixed.text and "told dispatch" in mixed.text
