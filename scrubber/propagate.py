@@ -18,6 +18,7 @@ from scrubber.lexicon import (
     NATIVE_NAME_FIRST,
     NATIVE_NAME_SECOND,
     NOT_NAMES,
+    STREET_SUFFIXES,
     US_STATES,
     words,
 )
@@ -277,8 +278,7 @@ def _acronyms_again(text: str, chosen: list[Candidate], taken: list[tuple[int, i
 # vine st ... on Vine", "Kensington Ave & Allegheny": after a word that puts something on a street.
 _STREET_NAME = re.compile(
     r"^(?:\d+\s+)?(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?P<name>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)\s+"
-    r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pkwy|parkway|pl|place|ct|court|ter|"
-    r"terrace|cir|circle)\.?$")
+    rf"(?i:{STREET_SUFFIXES})\.?$")
 _ON_A_STREET = re.compile(r"(?i)\b(?:on|onto|across|down|up|along|at|off|to|from|near|crossing|crossed|of|"
                           r"westbound|eastbound|northbound|southbound|[nsew]b)\s+$|(?:&|/|\band)\s*$")
 

@@ -14,6 +14,7 @@ from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     NOT_NAMES,
     STATE_ABBREVIATIONS,
+    STREET_SUFFIXES,
     TITLE_ALTERNATION,
     US_STATES,
     common_surnames,
@@ -25,12 +26,7 @@ from scrubber.lexicon import (
     words,
 )
 
-_SUFFIX = (
-    r"street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|way|place|pl|parkway|pkwy|circle|"
-    r"cir|terrace|ter|trail|trl|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|pike|alley|plaza|square|"
-    r"sq|loop|run|path|crossing|xing|row|bridge|causeway|hollow|ridge|heights|bypass|byp|crescent|cres|commons|"
-    r"point|pt|walk|roadway"
-)
+_SUFFIX = STREET_SUFFIXES
 _ADDR_WORD = r"(?:[A-Za-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)|\d+)"
 _DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)"
 _UNIT_TAIL = (r"(?:\.?,?\s+(?:apt|apartment|unit|suite|ste|#|lot|space|spc|room|rm|bldg|building|trailer)\.?\s*#?\s*"
