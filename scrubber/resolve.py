@@ -36,27 +36,28 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if not clashes:
             chosen.append(c)
             continue
-        # A longer, weaker span that runs into a stronger one keeps the part before it: "the Willows Apts #214"
-        # where "#214" was taken as a number still leaves "Willows Apts" to replace. It keeps the part after it
-        # too: "TPR D. BOUDREAUX LSP TROOP F", where the name took "LSP", still leaves "TROOP F".
-        first = min(k.start for k in clashes)
-        last = max(k.end for k in clashes)
-        if c.start < first and all(k.start >= c.start for k in clashes) and _names_something(c.start, first, c, text):
-            head = text_trim(c, first)
-            if head is not None:
-                chosen.append(head)
-        if c.end > last and all(k.end <= c.end for k in clashes) and _names_something(last, c.end, c, text):
-            tail = tail_trim(c, last)
-            if tail is not None:
-                chosen.append(tail)
+        # A longer, weaker span that runs into stronger ones keeps the parts they leave: "the Willows Apts #214"
+        # where "#214" was taken as a number still leaves "Willows Apts" to replace; "TPR D. BOUDREAUX LSP TROOP F",
+        # where the name took "LSP", still leaves "TROOP F"; 'Hollis "Dutch" Van Der Berg', where the first and
+        # the last names were found on their own, still leaves "Dutch".
+        for start, end in _uncovered(c, clashes):
+            if end - start >= 3 and _names_something(start, end, c, text):
+                chosen.append(Candidate(c.entity_type, start, end, c.score, c.recognizer, c.kind, dict(c.meta),
+                                        trimmed=True))
     return sorted(chosen, key=lambda c: c.start)
 
 
-def text_trim(c: Candidate, end: int) -> Candidate | None:
-    """The candidate cut to end before `end`, or None if too little is left to be worth it."""
-    if end - c.start < 3:
-        return None
-    return Candidate(c.entity_type, c.start, end, c.score, c.recognizer, c.kind, dict(c.meta), trimmed=True)
+def _uncovered(c: Candidate, clashes: list[Candidate]) -> list[tuple[int, int]]:
+    """The stretches of `c` that none of the clashing spans covers."""
+    stretches: list[tuple[int, int]] = []
+    position = c.start
+    for k in sorted(clashes, key=lambda k: k.start):
+        if k.start > position:
+            stretches.append((position, k.start))
+        position = max(position, k.end)
+    if position < c.end:
+        stretches.append((position, c.end))
+    return stretches
 
 
 def _names_something(start: int, end: int, c: Candidate, text: str) -> bool:
@@ -64,18 +65,13 @@ def _names_something(start: int, end: int, c: Candidate, text: str) -> bool:
     ("TROOP F"), more than one word, a word no dictionary knows, or a capitalised word inside a sentence.
     "Puainako St." taken by a street leaves only "Heavy", of "Heavy rain"."""
     rest = re.findall(r"[A-Za-z0-9]+", text[start:end])
+    if not rest:
+        return False
     if c.entity_type in ("AGENCY", "ID") or len(rest) != 1 or not is_english(rest[0]):
         return True
     # one English word left over: a name only if capitalised where a sentence does not start
     word_start = text.index(rest[0], start)
     return rest[0][0].isupper() and not re.search(r"[.!?:]\s*$", text[:word_start])
-
-
-def tail_trim(c: Candidate, start: int) -> Candidate | None:
-    """The candidate cut to start at `start`, or None if too little is left to be worth it."""
-    if c.end - start < 3:
-        return None
-    return Candidate(c.entity_type, start, c.end, c.score, c.recognizer, c.kind, dict(c.meta), trimmed=True)
 
 
 _JOINERS = (" on ", " at ", " off ")
