@@ -50,7 +50,7 @@ _KEYED = re.compile(
 # "Ohio plate HNX-2281", "Georgia tag RLK 8832", "IL CR 77419", "TX PLATE LKM-4829"
 _PLATE = re.compile(
     rf"(?i:\b(?:(?:{_STATE})\s+)?(?:plate|tag|lic(?:ense|ence)?|registration)s?(?:,?\s+(?:was|is|number|no\.?|#|"
-    rf"reads?|of|(?:{_STATE})|starting\s+with|starts\s+with|beginning\s+with|ending\s+(?:in|with)|that\s+read|"
+    rf"reads?|of|(?:{_STATE})|starting\s+with|starts\s+with|started\s+with|beginning\s+with|ending\s+(?:in|with)|that\s+read|"
     rf"reading|partial))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
 )
 _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P<v>[A-Z]{{1,3}}[ -]?\d{{3,5}}|"

@@ -389,3 +389,7 @@ def test_a_dashed_date_before_an_approximate_time_and_a_countys_dispatch(scrub):
     mixed = scrub("Call from Park County dispatch at 0800 on a grizzly. I told dispatch.")
     assert "9-27" not in upper.text
     assert "County dispatch" not in mixed.text and "told dispatch" in mixed.text
+
+
+def test_a_partial_plate_that_started_with(scrub):
+    assert "8RN" not in scrub("she saw him get into a dark van, plate started with 8RN. we looked.").text
