@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scrubber.helpers import assert_scrubbed
+
 
 @pytest.mark.parametrize("text, identifier", [
     ("if anyone wants to talk reach me at kbrandt41 at yahoo dot com, thanks", "kbrandt41 at yahoo dot com"),
@@ -151,28 +153,28 @@ def test_the_day_of_the_month_alone(scrub):
     assert "14th" not in result.text and "3rd floor" in result.text
 
 
-def test_county_roads_known_by_letters(scrub):
-    result = scrub("cattle out on cty rd jj just south. car vs deer on County Road V. at county rd and main")
-    assert " jj " not in result.text and "Road V" not in result.text
-    assert "county rd and main" in result.text
+def test_county_roads_known_by_letters():
+    assert_scrubbed("cattle out on cty rd jj just south. car vs deer on County Road V. at county rd and main",
+                    gone=[" jj ", "Road V"],
+                    kept=["county rd and main"])
 
 
-def test_a_familys_land_is_a_place(scrub):
-    result = scrub("Went out to the old Prochaska farm on a trespass. Shots at the Etcheverry ranch later.")
-    assert "farm" not in result.text and "ranch" not in result.text
-    assert "[LOCATION" in result.text
+def test_a_familys_land_is_a_place():
+    assert_scrubbed("Went out to the old Prochaska farm on a trespass. Shots at the Etcheverry ranch later.",
+                    gone=["farm", "ranch"],
+                    kept=["[LOCATION"])
 
 
-def test_times_that_open_the_lines_of_a_timeline(scrub):
-    result = scrub("Parked two houses down.\n- 2256 front door open.\n- 2300 victim came out.\n* 1810 he stopped.")
-    for time in ("2256", "2300", "1810"):
-        assert time not in result.text
+def test_times_that_open_the_lines_of_a_timeline():
+    assert_scrubbed("Parked two houses down.\n- 2256 front door open.\n- 2300 victim came out.\n* 1810 he stopped.",
+                    gone=["2256", "2300", "1810"],
+                    kept=[])
 
 
-def test_a_numbered_street_alone(scrub):
-    result = scrub("he crashed on 72nd. we waited at 28th for more cars. I work on 2nd shift; his 3rd offense.")
-    assert "72nd" not in result.text and "28th" not in result.text
-    assert "2nd shift" in result.text and "3rd offense" in result.text
+def test_a_numbered_street_alone():
+    assert_scrubbed("he crashed on 72nd. we waited at 28th for more cars. I work on 2nd shift; his 3rd offense.",
+                    gone=["72nd", "28th"],
+                    kept=["2nd shift", "3rd offense"])
 
 
 def test_the_trades_words_are_no_agency_to_the_model(scrub):
@@ -192,82 +194,74 @@ def test_surnames_that_are_makes_of_guns_and_cars(scrub):
     assert result.text.count("[OFFICER 1]") == 2
 
 
-def test_an_identifiers_distinctive_part_is_found_again_alone(scrub):
-    result = scrub("We went to Apt 3C. I knocked on 3C. He fled on FM 1015 and went 1015 north at 90 mph. "
-                   "The call was at W 63rd St; I kept going EB on 63rd. He lived on the 63rd floor. "
-                   "The shot came from APT 110, from inside 110. He weighed 110 lbs and drove a 4Runner.")
-    for identifier in ("3C", "1015", "on 63rd", "inside 110"):
-        assert identifier not in result.text
-    for kept in ("90 mph", "63rd floor", "110 lbs", "4Runner"):
-        assert kept in result.text
+def test_an_identifiers_distinctive_part_is_found_again_alone():
+    assert_scrubbed("We went to Apt 3C. I knocked on 3C. He fled on FM 1015 and went 1015 north at 90 mph. "
+                    "The call was at W 63rd St; I kept going EB on 63rd. He lived on the 63rd floor. "
+                    "The shot came from APT 110, from inside 110. He weighed 110 lbs and drove a 4Runner.",
+                    gone=["3C", "1015", "on 63rd", "inside 110"],
+                    kept=["90 mph", "63rd floor", "110 lbs", "4Runner"])
 
 
-def test_doors_known_by_number_and_letter(scrub):
-    result = scrub("We knocked on 3G by accident. He was rehoused to 4A. apartments 4B and 4D were side by side. "
-                   "He had a 3D printed gun, a 5G phone and a 4K camera.")
-    for door in ("3G", "4A", "4B", "4D"):
-        assert door not in result.text
-    for kept in ("3D printed", "5G phone", "4K camera"):
-        assert kept in result.text
+def test_doors_known_by_number_and_letter():
+    assert_scrubbed("We knocked on 3G by accident. He was rehoused to 4A. apartments 4B and 4D were side by side. "
+                    "He had a 3D printed gun, a 5G phone and a 4K camera.",
+                    gone=["3G", "4A", "4B", "4D"],
+                    kept=["3D printed", "5G phone", "4K camera"])
 
 
-def test_call_signs_of_two_numbers(scrub):
-    result = scrub('i was 65-12 riding the corridor when 65-14 said he was two minutes out. "9-3 copy, 9-7 and 9-11 '
-                   'start over." Tpr. Oyelaran 7-22. Ranger Diaz (7-15) arrived. I was doing a transport as 3-14. '
-                   "I was 3-4 feet away, 15-20 min later; traffic 55-65 mph; a .30-06 and a 10-50.")
-    for sign in ("65-12", "65-14", "9-3", "9-7", "9-11", "7-22", "7-15", "3-14"):
-        assert sign not in result.text
-    for kept in ("3-4 feet", "15-20 min", "55-65 mph", ".30-06", "10-50"):
-        assert kept in result.text
+def test_call_signs_of_two_numbers():
+    assert_scrubbed('i was 65-12 riding the corridor when 65-14 said he was two minutes out. "9-3 copy, 9-7 and 9-11 '
+                    'start over." Tpr. Oyelaran 7-22. Ranger Diaz (7-15) arrived. I was doing a transport as 3-14. '
+                    "I was 3-4 feet away, 15-20 min later; traffic 55-65 mph; a .30-06 and a 10-50.",
+                    gone=["65-12", "65-14", "9-3", "9-7", "9-11", "7-22", "7-15", "3-14"],
+                    kept=["3-4 feet", "15-20 min", "55-65 mph", ".30-06", "10-50"])
 
 
-def test_a_number_joined_to_an_agency_is_its_unit(scrub):
-    result = scrub('"TPD-43, TPD-46, male in crisis at the bus bays." The NPS-6142 ranger came.')
-    for unit in ("43", "46", "6142"):
-        assert unit not in result.text
+def test_a_number_joined_to_an_agency_is_its_unit():
+    assert_scrubbed('"TPD-43, TPD-46, male in crisis at the bus bays." The NPS-6142 ranger came.',
+                    gone=["43", "46", "6142"],
+                    kept=[])
 
 
-def test_a_places_service_makes_it_an_agency(scrub):
-    result = scrub("I requested EMS via Lycoming County 911. UNIT 4 FROM HOULTON FD ARRIVED. Harris County Pct 4 "
-                   "Constable came. We got Park County Dispatch on the line. Framingham Barracks sent two cars.")
-    for word in ("911", "FD", "Pct", "Dispatch", "Barracks"):
-        assert word not in result.text
+def test_a_places_service_makes_it_an_agency():
+    assert_scrubbed("I requested EMS via Lycoming County 911. UNIT 4 FROM HOULTON FD ARRIVED. Harris County Pct 4 "
+                    "Constable came. We got Park County Dispatch on the line. Framingham Barracks sent two cars.",
+                    gone=["911", "FD", "Pct", "Dispatch", "Barracks"],
+                    kept=[])
 
 
-def test_blk_is_black_unless_it_numbers_a_block(scrub):
-    result = scrub("S1 B/M 18-20 blk hoodie ran toward the 1400 blk of Elm.")
-    assert "18-20 blk hoodie" in result.text and "1400" not in result.text
+def test_blk_is_black_unless_it_numbers_a_block():
+    assert_scrubbed("S1 B/M 18-20 blk hoodie ran toward the 1400 blk of Elm.",
+                    gone=["1400"],
+                    kept=["18-20 blk hoodie"])
 
 
-def test_nicknames_given_as_such(scrub):
-    result = scrub('R/O observed M/B known to R/O\'s as "Peanut" at the shelter. 3 guys, one we know as "Spider". '
-                   'A seller he knew only as "Q." set the meet. Sgt. Bell known as "Ding" came.')
-    for nickname in ("Peanut", "Spider", '"Q', "Ding"):
-        assert nickname not in result.text
-    assert '"[PERSON' in result.text  # the quotes stay around the placeholder
+def test_nicknames_given_as_such():
+    assert_scrubbed('R/O observed M/B known to R/O\'s as "Peanut" at the shelter. 3 guys, one we know as "Spider". '
+                    'A seller he knew only as "Q." set the meet. Sgt. Bell known as "Ding" came.',
+                    gone=["Peanut", "Spider", '"Q', "Ding"],
+                    kept=['"[PERSON'])  # the quotes stay around the placeholder
 
 
-def test_a_states_name_after_a_rank_is_a_surname(scrub):
-    result = scrub("Sgt. Washington had the entrance closed. Later Washington said go. He moved to Washington. "
-                   "A deputy Washington County sent was late.")
-    assert "Sgt. Washington" not in result.text and "Washington said" not in result.text
-    assert "moved to Washington" in result.text
+def test_a_states_name_after_a_rank_is_a_surname():
+    assert_scrubbed("Sgt. Washington had the entrance closed. Later Washington said go. He moved to Washington. "
+                    "A deputy Washington County sent was late.",
+                    gone=["Sgt. Washington", "Washington said"],
+                    kept=["moved to Washington"])
 
 
-def test_a_town_and_a_number_on_the_air(scrub):
-    result = scrub("Units sent: Frisco 31, Frisco 35. Dep. Ruiz (Yakima 9) acknowledged. Wentzville 12 set up a "
-                   "block. I lived in Dallas 3 years.")
-    for unit in ("31", "35", "9)", "12 set"):
-        assert unit not in result.text
-    assert "3 years" in result.text
+def test_a_town_and_a_number_on_the_air():
+    assert_scrubbed("Units sent: Frisco 31, Frisco 35. Dep. Ruiz (Yakima 9) acknowledged. Wentzville 12 set up a "
+                    "block. I lived in Dallas 3 years.",
+                    gone=["31", "35", "9)", "12 set"],
+                    kept=["3 years"])
 
 
-def test_rooms_cells_and_gates_with_their_names(scrub):
-    result = scrub("At cell 2-23 the I/M had not covered. He was in Tank 3-W. I was posted in Courtroom 3B. He "
-                   "pushed a screen out of cell F-B14. We went to Gate B9. He had level 4 plates.")
-    for place in ("2-23", "Tank", "3-W", "Courtroom", "3B", "F-B14", "Gate", "B9"):
-        assert place not in result.text
-    assert "level 4 plates" in result.text
+def test_rooms_cells_and_gates_with_their_names():
+    assert_scrubbed("At cell 2-23 the I/M had not covered. He was in Tank 3-W. I was posted in Courtroom 3B. He "
+                    "pushed a screen out of cell F-B14. We went to Gate B9. He had level 4 plates.",
+                    gone=["2-23", "Tank", "3-W", "Courtroom", "3B", "F-B14", "Gate", "B9"],
+                    kept=["level 4 plates"])
 
 
 def test_a_local_name_given_as_one(scrub):
@@ -288,15 +282,16 @@ def test_businesses_known_by_an_owners_or_a_towns_name(scrub):
         assert word not in mixed.text
 
 
-def test_numbered_districts_and_an_agencys_dashed_unit(scrub):
-    result = scrub("R/O P/O DAVIS AND P/O KIM, 25TH DIST, RESP. I was ISP 3-41 and took it. CHP 10-15 came.")
-    assert "25TH" not in result.text and "3-41" not in result.text
-    assert "10-15" in result.text
+def test_numbered_districts_and_an_agencys_dashed_unit():
+    assert_scrubbed("R/O P/O DAVIS AND P/O KIM, 25TH DIST, RESP. I was ISP 3-41 and took it. CHP 10-15 came.",
+                    gone=["25TH", "3-41"],
+                    kept=["10-15"])
 
 
-def test_a_phone_call_gives_no_place_its_name(scrub):
-    result = scrub("lesson: call the RP back to ask who lives there. They called the Dispatcher twice.")
-    assert "call the RP back" in result.text and "called the Dispatcher" in result.text
+def test_a_phone_call_gives_no_place_its_name():
+    assert_scrubbed("lesson: call the RP back to ask who lives there. They called the Dispatcher twice.",
+                    gone=[],
+                    kept=["call the RP back", "called the Dispatcher"])
 
 
 def test_a_first_name_before_a_found_surname_in_plain_text(scrub):
@@ -314,19 +309,18 @@ def test_what_a_stronger_span_leaves_of_a_name_is_still_replaced(scrub):
     assert "Heavy rain" in mixed.text and "Puainako" not in mixed.text
 
 
-def test_an_agency_acronym_ends_a_name_in_capitals(scrub):
-    result = scrub("TPR MARIA ALONSO AND OFC DEAN KNAPP WENT IN. I STOPPED A CAR.")
-    assert "ALONSO" not in result.text and "KNAPP" not in result.text
+def test_an_agency_acronym_ends_a_name_in_capitals():
+    assert_scrubbed("TPR MARIA ALONSO AND OFC DEAN KNAPP WENT IN. I STOPPED A CAR.",
+                    gone=["ALONSO", "KNAPP"],
+                    kept=[])
 
 
-def test_transit_lines(scrub):
-    result = scrub("i was working the blue line on a sat night. a green line train was approaching. We rode the "
-                   "E Line, the 6 line and a southbound 4 train. Stay behind the yellow line. The thin blue line held. "
-                   "Hold a line from the 12 to 6 line.")
-    for line in ("blue line on", "green line", "E Line", "the 6 line", "4 train"):
-        assert line not in result.text
-    for kept in ("yellow line", "thin blue line", "Hold a line", "12 to 6 line"):
-        assert kept in result.text
+def test_transit_lines():
+    assert_scrubbed("i was working the blue line on a sat night. a green line train was approaching. We rode the "
+                    "E Line, the 6 line and a southbound 4 train. Stay behind the yellow line. The thin blue line "
+                    "held. Hold a line from the 12 to 6 line.",
+                    gone=["blue line on", "green line", "E Line", "the 6 line", "4 train"],
+                    kept=["yellow line", "thin blue line", "Hold a line", "12 to 6 line"])
 
 
 def test_land_and_landmarks_named_in_lower_case(scrub):
@@ -337,30 +331,30 @@ def test_land_and_landmarks_named_in_lower_case(scrub):
     assert "allotment" not in mixed.text and "point his gun" in mixed.text and "Officer [OFFICER" in mixed.text
 
 
-def test_numbers_after_a_hash_and_keywords_inside_others(scrub):
-    result = scrub("OFFICERS: P/O JAMES KOWALSKI #4102 CAR 2317, P/O DANA REEVES #4388 CAR 2318. I BROADCAST "
-                   '"3D21 FOOT PURSUIT NB". WE WERE SECTOR CAR 75D. I HAD #00 BUCK IN THE SHOTGUN.')
-    for identifier in ("4102", "2317", "4388", "3D21", "75D"):
-        assert identifier not in result.text
-    assert "#00 BUCK" in result.text and "FOOT PURSUIT" in result.text
+def test_numbers_after_a_hash_and_keywords_inside_others():
+    assert_scrubbed("OFFICERS: P/O JAMES KOWALSKI #4102 CAR 2317, P/O DANA REEVES #4388 CAR 2318. I BROADCAST "
+                    '"3D21 FOOT PURSUIT NB". WE WERE SECTOR CAR 75D. I HAD #00 BUCK IN THE SHOTGUN.',
+                    gone=["4102", "2317", "4388", "3D21", "75D"],
+                    kept=["#00 BUCK", "FOOT PURSUIT"])
 
 
-def test_dashed_dates_that_open_a_report(scrub):
-    result = scrub("ON 9-27 AT 0300 I WAS WORKING. THE SCORE WAS 3-2 AT 1400. HE WAS 3-4 FEET AWAY.")
-    assert "9-27" not in result.text and "3-2" in result.text and "3-4 FEET" in result.text
+def test_dashed_dates_that_open_a_report():
+    assert_scrubbed("ON 9-27 AT 0300 I WAS WORKING. THE SCORE WAS 3-2 AT 1400. HE WAS 3-4 FEET AWAY.",
+                    gone=["9-27"],
+                    kept=["3-2", "3-4 FEET"])
 
 
-def test_local_numbers_and_extensions(scrub):
-    result = scrub("ofc tran shield 4471, my desk phone 555-0134 ext 22. Questions to me at ext. 5-4418.")
-    for number in ("555-0134", "ext 22", "5-4418"):
-        assert number not in result.text
+def test_local_numbers_and_extensions():
+    assert_scrubbed("ofc tran shield 4471, my desk phone 555-0134 ext 22. Questions to me at ext. 5-4418.",
+                    gone=["555-0134", "ext 22", "5-4418"],
+                    kept=[])
 
 
-def test_a_writer_who_starts_sentences_in_lower_case_writes_names_so_too(scrub):
-    result = scrub("ok so quick one. me + ofc Hunter on foot at the station. guy real drunk on the edge. hunter goes "
-                   "to grab him. i grabbed hunter's duty belt. the hunter in the woods had a rifle.")
-    assert "hunter goes" not in result.text and "hunter's duty belt" not in result.text
-    assert "the hunter in the woods" in result.text
+def test_a_writer_who_starts_sentences_in_lower_case_writes_names_so_too():
+    assert_scrubbed("ok so quick one. me + ofc Hunter on foot at the station. guy real drunk on the edge. hunter goes "
+                    "to grab him. i grabbed hunter's duty belt. the hunter in the woods had a rifle.",
+                    gone=["hunter goes", "hunter's duty belt"],
+                    kept=["the hunter in the woods"])
 
 
 def test_an_agencys_acronym_and_a_streets_name_found_again(scrub):
@@ -371,17 +365,17 @@ def test_an_agencys_acronym_and_a_streets_name_found_again(scrub):
     assert "Washington" not in mixed.text and "slow down on dirt" in mixed.text
 
 
-def test_a_name_for_an_idea_is_no_place(scrub):
-    result = scrub('SHE SAID SHE WAS "FOLLOWING THE LIGHTS". THIS IS WHAT THEY CALL THE MOTH EFFECT. WE LEFT.')
-    assert "MOTH EFFECT" in result.text
+def test_a_name_for_an_idea_is_no_place():
+    assert_scrubbed('SHE SAID SHE WAS "FOLLOWING THE LIGHTS". THIS IS WHAT THEY CALL THE MOTH EFFECT. WE LEFT.',
+                    gone=[],
+                    kept=["MOTH EFFECT"])
 
 
-def test_the_kind_of_place_after_its_name_goes_with_it(scrub):
-    result = scrub("I was assigned to the Kingsbury ferry terminal. The rally moved toward ostrowski library. I was "
-                   "working the Rattlesnake Bend day-use area. We cleared the area.")
-    for word in ("terminal", "library", "day-use"):
-        assert word not in result.text
-    assert "cleared the area" in result.text
+def test_the_kind_of_place_after_its_name_goes_with_it():
+    assert_scrubbed("I was assigned to the Kingsbury ferry terminal. The rally moved toward ostrowski library. I was "
+                    "working the Rattlesnake Bend day-use area. We cleared the area.",
+                    gone=["terminal", "library", "day-use"],
+                    kept=["cleared the area"])
 
 
 def test_a_dashed_date_before_an_approximate_time_and_a_countys_dispatch(scrub):
