@@ -177,9 +177,6 @@ EQUIPMENT_WORDS = frozenset(
     code miranda""")
 )
 
-# The trade's own acronyms: what happened, with what, to whom. They carry the lesson and identify no one, so an
-# acronym outside this list and every dictionary is taken for an agency's or a place's ("LDWF", "RMV", "NJTP").
-# Agencies' own acronyms (FBI, ATF, CBP) are not here: the agency recognizer replaces them.
 # The words that end a street's name, as a regex alternation: "Elm Street", "Hwy 29", "Sawmill Xing"
 STREET_SUFFIXES = (
     r"street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|way|place|pl|parkway|pkwy|circle|"
@@ -188,6 +185,9 @@ STREET_SUFFIXES = (
     r"point|pt|walk|roadway"
 )
 
+# The trade's own acronyms: what happened, with what, to whom. They carry the lesson and identify no one, so an
+# acronym outside this list and every dictionary is taken for an agency's or a place's ("LDWF", "RMV", "NJTP").
+# Agencies' own acronyms (FBI, ATF, CBP) are not here: the agency recognizer replaces them.
 KEPT_ACRONYMS = frozenset(words("""
     cpr aed ems emt emts als bls eta etd bolo apb atl doa dob dui dwi owi oui bui mva mvc mvi pit oc cs cn scba
     ppe ifak cat soft-t npa ecw cew ced taser ltl flir nvg nvgs ir uas uav suv suvs pov povs cmv cdl usdot dot

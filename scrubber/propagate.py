@@ -218,18 +218,23 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = (_called_places_again(text, chosen, taken) + _acronyms_again(text, chosen, taken)
                               + _streets_again(text, chosen, taken))
-    if not sources:
-        return found
     for piece, source in sources.items():
         for m in re.finditer(rf"(?<![\w.$#-]){re.escape(piece)}(?![\w-]|[.,:/]\d)", text, re.I):
             start, end = m.span()
-            if overlaps(taken, start, end) or piece.isdigit() and kept_number(piece, text, end):
+            if piece.isdigit() and kept_number(piece, text, end):
                 continue
             if piece[-1].isalpha() and piece[:-2].isdigit() and _ORDINAL_USE_AFTER.match(text, end):
                 continue  # "the 63rd floor" is not "63rd St"
-            found.append(Candidate(source.entity_type, start, end, 0.6, "IdentifierPropagation", source.kind))
-            taken.append((start, end))
+            _claim(found, taken, source.entity_type, start, end, source.kind)
     return found
+
+
+def _claim(found: list[Candidate], taken: list[tuple[int, int]], entity_type: str, start: int, end: int,
+           kind: str = "") -> None:
+    """Add a later mention, unless a detection or an earlier mention already covers any of it."""
+    if not overlaps(taken, start, end):
+        found.append(Candidate(entity_type, start, end, 0.6, "IdentifierPropagation", kind))
+        taken.append((start, end))
 
 
 def _called_places_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -239,12 +244,9 @@ def _called_places_again(text: str, chosen: list[Candidate], taken: list[tuple[i
     names = {text[c.start:c.end] for c in chosen if c.recognizer == "CalledPlacePattern"}
     for name in names:
         for m in re.finditer(rf"(?i:\bthe\s+)(?P<v>{re.escape(name)})(?![\w-])", text, re.I):
-            start, end = m.span("v")
             surface = m.group("v")
-            if overlaps(taken, start, end) or not (surface == name or surface.isupper()):
-                continue
-            found.append(Candidate("PLACE", start, end, 0.6, "IdentifierPropagation", ""))
-            taken.append((start, end))
+            if surface == name or surface.isupper():
+                _claim(found, taken, "PLACE", *m.span("v"))
     return found
 
 
@@ -266,11 +268,8 @@ def _acronyms_again(text: str, chosen: list[Candidate], taken: list[tuple[int, i
     found: list[Candidate] = []
     for acronym in acronyms:
         for m in re.finditer(rf"(?<![\w'-]){re.escape(acronym)}(?![\w'-])", text, re.I):
-            start, end = m.span()
-            if overlaps(taken, start, end) or not (m.group(0).isupper() or m.group(0) == acronym):
-                continue
-            found.append(Candidate("AGENCY", start, end, 0.6, "IdentifierPropagation", ""))
-            taken.append((start, end))
+            if m.group(0).isupper() or m.group(0) == acronym:
+                _claim(found, taken, "AGENCY", *m.span())
     return found
 
 
@@ -293,11 +292,7 @@ def _streets_again(text: str, chosen: list[Candidate], taken: list[tuple[int, in
     found: list[Candidate] = []
     for name in names:
         for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text, re.I):
-            start, end = m.span()
             same_case = m.group(0) == name or m.group(0).isupper() or m.group(0).islower() and name.islower()
-            if overlaps(taken, start, end) or not same_case \
-                    or not _ON_A_STREET.search(text, max(0, start - 16), start):
-                continue
-            found.append(Candidate("PLACE", start, end, 0.6, "IdentifierPropagation", ""))
-            taken.append((start, end))
+            if same_case and _ON_A_STREET.search(text, max(0, m.start() - 16), m.start()):
+                _claim(found, taken, "PLACE", *m.span())
     return found

@@ -47,7 +47,8 @@ def is_agency_acronym(word: str) -> bool:
 
 
 _SUBUNIT = re.compile(
-    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+(?i:district|dist\.?|precinct|pct|division|div\.?|ward|battalion)(?![\w-])|"
+    r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+"
+    r"(?i:district|dist\.?|precinct|pct|division|div\.?|ward|battalion)(?![\w-])|"
     r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward|psa|region|section|detachment|"
     r"area)\s+(?:[A-Z]-\d{1,2}|[A-Z0-9]{1,3})\b|(?i:troop|zone|district|sector|post)\s+(?![ai]\b)[a-z]\b|"
     r"[A-Z]\s+(?i:detachment|troop|company|district)\b|"

@@ -50,7 +50,8 @@ _KEYED = re.compile(
 # "Ohio plate HNX-2281", "Georgia tag RLK 8832", "IL CR 77419", "TX PLATE LKM-4829"
 _PLATE = re.compile(
     rf"(?i:\b(?:(?:{_STATE})\s+)?(?:plate|tag|lic(?:ense|ence)?|registration)s?(?:,?\s+(?:was|is|number|no\.?|#|"
-    rf"reads?|of|(?:{_STATE})|starting\s+with|starts\s+with|started\s+with|beginning\s+with|ending\s+(?:in|with)|that\s+read|"
+    rf"reads?|of|(?:{_STATE})|starting\s+with|starts\s+with|started\s+with|beginning\s+with|"
+    rf"ending\s+(?:in|with)|that\s+read|"
     rf"reading|partial))*)\s*[:#,]?\s*(?P<v>{_PLATE_VALUE})(?![\w-])"
 )
 _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P<v>[A-Z]{{1,3}}[ -]?\d{{3,5}}|"
@@ -121,7 +122,8 @@ _SHAPES = [
     # Bike 3, Motor 11, Dispatcher 14
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9|bike|motor|boat|dispatcher|"
-                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport)\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)",
+                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport)"
+                             r"\s*#?\d{1,4}[A-Z]?\b(?![/.]\d)",
                              re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
     ("UNIT", 0.7, _RADIO_OPENING),
@@ -184,7 +186,8 @@ def _compound(value: str) -> bool:
 # A state code written right before a plate belongs to it: "plate ok 3KL-908", "tag CO BVX-441".
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+$")
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:-\s*)?(?:feet|foot(?!\s+(?:pursuit|chase|patrol|bail|beat|post))|ft|yards?|yds?|miles?|mph|rounds?|shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
+    r"\s*(?:-\s*)?(?:feet|foot(?!\s+(?:pursuit|chase|patrol|bail|beat|post))|ft|yards?|yds?|miles?|mph|rounds?|"
+    r"shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
     r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?|kts|knots|mi|"
     r"nm)\b",

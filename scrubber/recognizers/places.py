@@ -26,18 +26,17 @@ from scrubber.lexicon import (
     words,
 )
 
-_SUFFIX = STREET_SUFFIXES
 _ADDR_WORD = r"(?:[A-Za-z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)|\d+)"
 _DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)"
 _UNIT_TAIL = (r"(?:\.?,?\s+(?:apt|apartment|unit|suite|ste|#|lot|space|spc|room|rm|bldg|building|trailer)\.?\s*#?\s*"
               r"[A-Z0-9-]{1,6}\b)?")
 
 _ADDRESS = re.compile(
-    rf"(?<![\w-])(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?)\s+{_DIRECTION}?(?:{_ADDR_WORD}\s+){{0,4}}?(?:{_SUFFIX})\b"
+    rf"(?<![\w-])(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?)\s+{_DIRECTION}?(?:{_ADDR_WORD}\s+){{0,4}}?(?:{STREET_SUFFIXES})\b"
     rf"(?:\s+(?:n|s|e|w|ne|nw|se|sw)\b)?{_UNIT_TAIL}",
     re.I,
 )
-_STREET = re.compile(rf"\b(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<suffix>{_SUFFIX})\b"
+_STREET = re.compile(rf"\b(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<suffix>{STREET_SUFFIXES})\b"
                      r"(?:\s+(?:bridge|overpass|underpass|tunnel|viaduct|ramp|on-ramp|off-ramp)\b|"
                      r"\.?\s+(?-i:NE|NW|SE|SW)\b)?", re.I)
 _ROUTE = re.compile(
@@ -57,7 +56,8 @@ _MARKER = re.compile(
 )
 # "blk" is also "black" ("18-20 blk hoodie", "2 blk males"): written short, a block number has hundreds in it
 _BLOCK = re.compile(
-    rf"(?<![\w-])(?:\d{{1,6}}\s+block|\d{{3,6}}\s+blk)\s+(?:of\s+)?{_DIRECTION}?(?P<name>(?:{_ADDR_WORD})(?:\s+(?:{_SUFFIX})\b\.?)?)",
+    rf"(?<![\w-])(?:\d{{1,6}}\s+block|\d{{3,6}}\s+blk)\s+(?:of\s+)?{_DIRECTION}?"
+    rf"(?P<name>(?:{_ADDR_WORD})(?:\s+(?:{STREET_SUFFIXES})\b\.?)?)",
     re.I,
 )
 _INTERSECTION = re.compile(
@@ -70,8 +70,8 @@ _INTERSECTION = re.compile(
 _SUBPLACE = re.compile(
     r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
     r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite)"
-    r"(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,2}-\d{1,3}|\d[A-Z]-\d{1,3}|[A-Z]-?[A-Z]\d{1,3}|\d{1,2}-(?:[NSEW]|North|South|East|West)\b|"
-    r"\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
+    r"(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,2}-\d{1,3}|\d[A-Z]-\d{1,3}|[A-Z]-?[A-Z]\d{1,3}|"
+    r"\d{1,2}-(?:[NSEW]|North|South|East|West)\b|\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,
 )
 # A door known by its number and letter, with no "apt" before it: "knocked on 3C", "inside 3F", "the window of 3D",
@@ -370,7 +370,7 @@ def _street_like(words: list[str]) -> bool:
 def _ends_sentence(word: str) -> bool:
     """A word of four letters or more with a full stop ends a sentence; "St.", "Ave.", "Mt." are abbreviations."""
     return word.endswith(".") and len(word) > 4 and word[:-1].isalpha() and is_english(word[:-1]) \
-        and not re.fullmatch(_SUFFIX, word[:-1], re.I)
+        and not re.fullmatch(STREET_SUFFIXES, word[:-1], re.I)
 
 
 def _plausible_address(address: str, style: str) -> bool:
@@ -382,8 +382,9 @@ def _plausible_address(address: str, style: str) -> bool:
         bare = word.lower().strip(".,#")
         if _ends_sentence(word):
             return False
-        if re.fullmatch(rf"[nsew]|ne|nw|se|sw|north|south|east|west|\d+(?:st|nd|rd|th)?|[a-z]?\d+[a-z]?|{_SUFFIX}|"
-                        r"apt|apartment|unit|suite|ste|lot|space|spc|room|rm|bldg|building|trailer", bare):
+        if re.fullmatch(rf"[nsew]|ne|nw|se|sw|north|south|east|west|\d+(?:st|nd|rd|th)?|[a-z]?\d+[a-z]?|"
+                        rf"{STREET_SUFFIXES}|apt|apartment|unit|suite|ste|lot|space|spc|room|rm|bldg|building|"
+                        r"trailer", bare):
             continue
         if bare in _ADDRESS_STOP:
             return False
@@ -571,8 +572,8 @@ _COMPASS_STREET = re.compile(
 _CALLED_PLACE = re.compile(
     r"(?i:\b(?:calls?|called|call\s+it|calls\s+it|called\s+it|known\s+as|nicknamed)\s+)(?P<q>[\"']?)(?i:the\s+)"
     r"(?P<v>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=[\"',.;:!?)]|\s|$)"
-    r"|(?i:\b(?:the)\s+)(?P<w>[A-Z][\w'-]*)(?=,?\s+(?i:which|that)\s+is\s+what\s+(?:everybody|everyone|people|we|locals|"
-    r"they)\s+calls?\b)")
+    r"|(?i:\b(?:the)\s+)(?P<w>[A-Z][\w'-]*)(?=,?\s+(?i:which|that)\s+is\s+what\s+"
+    r"(?:everybody|everyone|people|we|locals|they)\s+calls?\b)")
 
 
 # who gives a place its local name: "everybody on the east side calls the Bottoms", "the kids call it the Cut";
@@ -581,7 +582,7 @@ _NAMING_SUBJECT = re.compile(r"(?i)\b(?:everybody|everyone|locals|people|we|kids
                              r"cops)\b[^.;!?\n]{0,30}$")
 _NOT_CALLED_PLACE = frozenset(words("""police cops dispatch dispatcher dispatchers sheriff sergeant sarge lieutenant
     captain chief supervisor office department station hospital ambulance medics fire ems coroner number cell phone
-    shots code suspect victim man woman guy kid owner manager landlord neighbor next second first other sarge""")) | \
+    shots code suspect victim man woman guy kid owner manager landlord neighbor next second first other""")) | \
     EQUIPMENT_WORDS | NOT_NAMES
 
 
