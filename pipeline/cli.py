@@ -296,8 +296,10 @@ def scrub_eval(corpus: str, model_dir: str | None) -> None:
 @click.option("--hold-out", multiple=True, metavar="CORPUS",
               help="Also leave this corpus out of training (its file name without .jsonl); repeatable.")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the corpora (default 20).")
+@click.option("--seed", type=int, default=None,
+              help="Random seed (default 0); another seed shows how far training noise alone moves the figures.")
 @one_line_errors
-def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None) -> None:
+def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None, seed: int | None) -> None:
     """Train the scrubber's statistical identifier model on the marked corpora (under an hour on 2 CPUs)."""
     from pathlib import Path
 
@@ -309,7 +311,7 @@ def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None) 
         raise Failure("no marked corpora to train on")
     target = Path(out) if out else MODEL_DIR
     training.train(corpora, target, epochs=epochs or training.EPOCHS,
-                   progress=lambda line: click.echo(line, err=True))
+                   seed=training.SEED if seed is None else seed, progress=lambda line: click.echo(line, err=True))
     click.echo(f"model written to {target} (trained on {', '.join(p.stem for p in corpora)})")
 
 

@@ -81,6 +81,15 @@ def test_the_training_command_builds_a_model_the_scrubber_can_load(tmp_path, rul
     assert "overall recall" in result.output
 
 
+def test_the_training_command_passes_its_seed_and_epochs_on(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(training, "train", lambda corpora, out, **options: calls.append(options) or out)
+    args = ["train-model", "--out", str(tmp_path), "--hold-out", "ninth_outside"]
+    assert CliRunner().invoke(cli.main, args).exit_code == 0
+    assert CliRunner().invoke(cli.main, [*args, "--seed", "1", "--epochs", "3"]).exit_code == 0
+    assert [(c["seed"], c["epochs"]) for c in calls] == [(training.SEED, training.EPOCHS), (1, 3)]
+
+
 def test_held_out_corpora_are_left_out_of_training():
     names = {p.stem for p in training.training_corpora(hold_out=["ninth_outside"])}
     assert "ninth_outside" not in names and "dev" in names
