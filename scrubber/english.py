@@ -89,6 +89,20 @@ def is_english(word: str) -> bool:
     return False
 
 
+# How often a word is written, on wordfreq's Zipf scale (shipped in the `wordfreq` package, read offline): 3 is
+# about once in a million words. A dictionary knows "quemado" and "tunica"; a reader does not, and a town of
+# that name is no ordinary word to them, as "Needles" (3.7) or "Chicken" (4.6) would be.
+COMMON_ZIPF = 3.0
+
+
+@cache
+def common_word(word: str) -> bool:
+    """True when `word` is written often enough in English to be read as an ordinary word."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower().strip(".,;:!?\"'()"), "en") >= COMMON_ZIPF
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

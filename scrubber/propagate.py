@@ -72,6 +72,10 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
         for pair in re.finditer(r"([A-Za-z]+)\s+([A-Za-z]+)", text[c.start:c.end]):
             if pair.group(1).lower() in NATIVE_NAME_FIRST and pair.group(2).lower() in NATIVE_NAME_SECOND:
                 words.setdefault(f"{pair.group(1).lower()} {pair.group(2).lower()}", c.kind)
+    # "Pieter ten Brink" ... "ten Brink set flares": a surname with its particles is found with them
+    for c in people:
+        for pair in _PARTICLED_SURNAME.finditer(text[c.start:c.end]):
+            words.setdefault(" ".join(pair.group(0).lower().split()), c.kind)
     pos = _pos_index(doc)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = []
@@ -81,7 +85,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
         for m in re.finditer(rf"(?<![\w'-]){written}(?![\w-])(?!'[a-rt-z])", text, re.I):
             start, end = m.span()
             # in mixed text a name is written capitalised ("Sandoval-Ruiz") or in capitals
-            surface = m.group(0)
+            surface = m.group(0).split()[-1]  # "ten Brink": the surname carries the capital, not its particle
             if style == "mixed" and not (surface[0].isupper() and (surface.isupper() or surface[1:2].islower())
                                          or (word in written_lower or casual) and surface.islower()):
                 continue
@@ -103,6 +107,8 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
     return found
 
 
+_PARTICLED_SURNAME = re.compile(r"(?<![\w'-])(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten)\s+)+"
+                                r"[^\W\d_][\w'-]+", re.I)
 _PARTICLES_BEFORE = re.compile(r"(?:\b(?:de|del|la|le|van|von|der|da|di|du|dos|bin|ibn|al|el)\s+)+$", re.I)
 
 
@@ -119,6 +125,12 @@ def _extend_over_particles(text: str, style: str, people: list[Candidate]) -> No
         c.start = start
 
 
+# what follows a name that acts, where the ordinary word would be followed by its noun
+_CLAUSE_GOES_ON = re.compile(r"(?i)[a-z]+ly|[a-z]{3,}ed|was|were|is|had|has|said|says|went|goes|came|comes|got|gets|"
+                             r"ran|runs|told|tells|saw|sees|took|takes|kept|keeps|did|does|would|could|should|will|"
+                             r"made|makes|left|found|finds|heard|hears|felt|knew|thought|gave|gives|yelled|and|who")
+
+
 def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[str, str]]) -> bool:
     """In ALL-CAPS or lower-case text a surname like "black" or "rose" may be the ordinary word: not after a
     determiner ("the day"), not as a modifier before a noun ("black suburban")."""
@@ -129,6 +141,8 @@ def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[
     if before and before[-1].lower() in _DETERMINERS and not sentence_start:
         return False
     after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    if after and text[start:end].isupper() and _CLAUSE_GOES_ON.fullmatch(after.group(1)):
+        return True  # "HOW HILL FINALLY FOUND ME": in capitals the tagger calls every word a noun
     if after:
         tag = pos.get(end + after.start(1))
         own = pos.get(start)
@@ -217,7 +231,8 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
             sources.setdefault(piece.lower(), c)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = (_called_places_again(text, chosen, taken) + _acronyms_again(text, chosen, taken)
-                              + _streets_again(text, chosen, taken))
+                              + _streets_again(text, chosen, taken) + _cross_streets(text, chosen, taken)
+                              + _routes_again(text, chosen, taken))
     for piece, source in sources.items():
         for m in re.finditer(rf"(?<![\w.$#-]){re.escape(piece)}(?![\w-]|[.,:/]\d)", text, re.I):
             start, end = m.span()
@@ -294,5 +309,44 @@ def _streets_again(text: str, chosen: list[Candidate], taken: list[tuple[int, in
         for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text, re.I):
             same_case = m.group(0) == name or m.group(0).isupper() or m.group(0).islower() and name.islower()
             if same_case and _ON_A_STREET.search(text, max(0, m.start() - 16), m.start()):
+                _claim(found, taken, "PLACE", *m.span())
+    return found
+
+
+# The cross street of a street already found, given by its number alone: "Kensington Ave and 5th", "MLK & 21st".
+# Where the street word was taken for a name ("Halsted and 21st"), the number is a street all the same, if the
+# clause ends or goes on after it (not "Ruiz and 2nd squad").
+_NUMBERED_CROSS_STREET = re.compile(
+    r"\s*(?:and|&|@|/|at|x)\s*(?P<v>\d{1,3}(?:st|nd|rd|th))\b(?=\s*[.,;:!?)\]\"'\u201d]|\s*$|\s+(?:and|at|for|to|"
+    r"when|where|then|in|on|by|near|with|heading|going|north|south|east|west|[nsew]b)\b)", re.I)
+
+
+def _cross_streets(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for c in chosen:
+        m = _NUMBERED_CROSS_STREET.match(text, c.end) if c.entity_type in ("PLACE", "PERSON") else None
+        if m:
+            _claim(found, taken, "PLACE", *m.span("v"))
+    return found
+
+
+# A road named once with its kind is then called by its number alone: "US 23 ... the ATVs get across 23 at
+# night", "HWY 61 ... HARVEST SEASON ON 61": after a word that puts something on a road, and not as a count.
+_ROUTE_NAME = re.compile(r"(?i)^(?:us|u\.s\.|hwy|highway|sr|sh|state\s+route|state\s+road|route|rte|rt|i|interstate|"
+                         r"fm|cr|county\s+road|[a-z]{2})[\s-]*(?P<n>\d{1,3})$")
+_ON_A_ROAD = re.compile(r"(?i)\b(?:on|onto|across|crossed|crossing|off|down|up|along|take|took|took\s+the|exit|"
+                        r"northbound|southbound|eastbound|westbound|[nsew]b|towards?|near|at|from|via)\s+$")
+
+
+def _routes_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    numbers = set()
+    for c in chosen:
+        route = _ROUTE_NAME.match(text[c.start:c.end]) if c.entity_type == "PLACE" else None
+        if route:
+            numbers.add(route.group("n"))
+    found: list[Candidate] = []
+    for number in numbers:
+        for m in re.finditer(rf"(?<![\w.,:/$#-]){number}(?![\w-]|[.,:/]\d)", text):
+            if _ON_A_ROAD.search(text, max(0, m.start() - 16), m.start()) and not kept_number(number, text, m.end()):
                 _claim(found, taken, "PLACE", *m.span())
     return found

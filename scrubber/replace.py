@@ -6,6 +6,7 @@ import re
 
 from scrubber.candidates import Candidate
 from scrubber.findings import Finding
+from scrubber.lexicon import words
 
 _CONTACT_LABELS = {"EMAIL": "[EMAIL]", "URL": "[URL]", "HANDLE": "[HANDLE]", "PHONE": "[PHONE]"}
 _ROLE_ORDER = ("OFFICER", "SUSPECT", "PERSON")
@@ -28,8 +29,12 @@ def date_label(kind: str) -> str:
     return f"[{kind}]" if kind else "[DATE]"
 
 
+# a surname's particles: "De la Cruz" alone is the same person as "Marisol de la Cruz"
+_PARTICLES = frozenset(words("van von der den de del della la le di da du dos das ter ten bin ibn al el"))
+
+
 def _name_words(text: str) -> list[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text.replace('"', " "))
+    words = re.findall(r"[^\W\d_][\w'-]*", text.replace('"', " "))
     return [w.lower().removesuffix("'s") for w in words if len(w) > 1]
 
 
@@ -48,7 +53,7 @@ class _People:
             if full in cluster["fulls"]:  # type: ignore[operator]
                 return cluster
         last = words[-1]
-        if len(words) > 1:
+        if len(words) > 1 and any(w not in _PARTICLES for w in words[:-1]):
             # A full name joins a cluster known by that surname alone, but not one with another first name.
             for cluster in self.clusters:
                 if cluster["last"] == last and not cluster["first"]:
@@ -79,8 +84,12 @@ class _People:
         return str(cluster["label"])
 
 
+# "US 23" and, later, "across 23" are one road: its kind word does not tell it apart
+_ROAD_KIND = re.compile(r"(?i)^(?:us|u\.s\.|hwy|highway|sr|state\s+route|route|rte|rt|interstate|i)[\s-]*(?=\d{1,3}$)")
+
+
 def _place_key(text: str) -> str:
-    text = re.sub(r"(?i)^the\s+|'s$", "", text.strip())
+    text = _ROAD_KIND.sub("", re.sub(r"(?i)^the\s+|'s$", "", text.strip()))
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 

@@ -91,14 +91,22 @@ def join_business_and_street(text: str, chosen: list[Candidate]) -> list[Candida
     return out
 
 
+_PARTICLES_BEFORE = re.compile(r"(?<![\w'-])(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten)\s)+$",
+                               re.I)
 _PARTICLES_BETWEEN = re.compile(r"\s+(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten|bin|ibn|al|el)"
                                 r"\s+){1,3}", re.I)
 
 
 def join_name_particles(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """"Pieter van der Berg": two pieces of a name with only particles between them are one name."""
+    """"Pieter van der Berg": two pieces of a name with only particles between them are one name; and "ten Brink"
+    later on, where the name was given with them, is that name with its particles."""
     out: list[Candidate] = []
+    names = " | ".join(text[c.start:c.end].lower() for c in chosen if c.entity_type == "PERSON")
     for c in chosen:
+        before = _PARTICLES_BEFORE.search(text, max(0, c.start - 24), c.start) if c.entity_type == "PERSON" else None
+        if before and f"{before.group(0)}{text[c.start:c.end]}".lower() in names \
+                and not (out and out[-1].end > before.start()):
+            c = Candidate("PERSON", before.start(), c.end, c.score, c.recognizer, c.kind)
         last = out[-1] if out else None
         if last and last.entity_type == c.entity_type == "PERSON" \
                 and _PARTICLES_BETWEEN.fullmatch(text[last.end:c.start]):

@@ -48,15 +48,15 @@ def is_agency_acronym(word: str) -> bool:
 
 _SUBUNIT = re.compile(
     r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+"
-    r"(?i:district|dist\.?|precinct|pct|division|div\.?|ward|battalion)(?![\w-])|"
+    r"(?i:(?:patrol\s+)?(?:district|dist\.?|precinct|pct|division|div\.?)|ward|battalion)(?![\w-])|"
     r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward|psa|region|section|detachment|"
     r"area)\s+(?:[A-Z]-\d{1,2}|[A-Z0-9]{1,3})\b|(?i:troop|zone|district|sector|post)\s+(?![ai]\b)[a-z]\b|"
     r"[A-Z]\s+(?i:detachment|troop|company|district)\b|"
     r"(?:Team|TEAM|Area|AREA)\s+[A-Z0-9]{1,2}\b|"
     r"(?:(?:St\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|"
-    r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|(?-i:detachment|barracks|substation|precinct))"
+    r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|Div(?:\.|\b)|(?-i:detachment|barracks|substation|precinct))"
     r"(?:\s+\d{1,3}[A-Z]?\b)?|"
-    r"(?:[A-Z]{3,}\s+){1,2}(?:POST|BARRACKS|DETACHMENT|PRECINCT|SUBSTATION|DIVISION)\b|"
+    r"(?:[A-Z]{3,}\s+){1,2}(?:POST|BARRACKS|DETACHMENT|PRECINCT|SUBSTATION|DIVISION|DIV)\b|"
     r"(?i:sector)\s+\d{1,3}))",
 )
 _UNIT_AFTER = re.compile(
@@ -72,6 +72,10 @@ _UNIT_AFTER = re.compile(
     r"|\s+(?:Northwest|Northeast|Southwest|Southeast|North|South|East|West|Central|Downtown|NORTHWEST|NORTHEAST|"
     r"SOUTHWEST|SOUTHEAST|CENTRAL|DOWNTOWN)(?=\s+(?:[a-z]|[A-Z]{2,}\b)|[,.;)])"
 )
+# "impd northwest.": the district of an agency written in lower case, where the clause ends after it (not "the
+# chp west of town")
+_LOWER_DIRECTION_AFTER = re.compile(r"\s+(?:northwest|northeast|southwest|southeast|north|south|east|west|central|"
+                                    r"downtown)(?=\s*[,.;:)]|\s*$)")
 _STOP = NOT_NAMES - {"county", "state", "city"} | words(
     "a an the this that my our his her their your any every local nearby other another neighboring "
     "neighbouring same"
@@ -103,6 +107,8 @@ _NATIONAL_AGENCY = re.compile(
 )
 # the acronyms _ACRONYM builds from a prefix and a kind, as opposed to the named ones it lists
 _BUILT_ACRONYM = re.compile(r"[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)")
+# the built ones that no English word ends like, written in lower case: "impd", "jcso", "ohp" (not "maps", "ups")
+_LOWER_CASE_ACRONYM = re.compile(r"[A-Z]{1,5}(?:PD|SO|SD|SP|HP|DPS)")
 _ROLE_ACRONYMS = frozenset(words("RSO PSO CSO ISO TSO ESO DSO"))
 _THING_BEFORE = re.compile(r"(?i)\b(?:a|an|no|my|his|her|their|our|your|the|without|wearing|wore)\s+(?-i:[a-z]+\s+)?$")
 
@@ -188,12 +194,19 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                 m.group(0) == "GPS" or _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "a GPS tracker", "without a PFD": equipment that happens to end like an agency's acronym
         found.append(Candidate("AGENCY", m.start(), m.end(), 0.8, "AgencyAcronymDenyList", ""))
-    if style == "lower":
-        # "tpr fox khp troop b": an agency's acronym written in lower case, where it is no English word
-        for m in _ACRONYM.finditer(text.upper()):
-            if len(m.group(0)) >= 3 and " " not in m.group(0) and not is_english(m.group(0)) \
-                    and text[m.start():m.end()].islower():
-                found.append(Candidate("AGENCY", m.start(), m.end(), 0.75, "AgencyAcronymDenyList", ""))
+    # "tpr fox khp troop b", "ofc hunter from impd northwest": an agency's acronym written in lower case, where
+    # it is no English word; in mixed-case text only the built ones ("impd", "jcso"), which no writer means as
+    # anything else
+    for m in _ACRONYM.finditer(text.upper()):
+        acronym = m.group(0)
+        if len(acronym) < 3 or " " in acronym or not text[m.start():m.end()].islower():
+            continue
+        bare = acronym.lower()
+        if bare in KEPT_ACRONYMS or bare in JARGON or bare in EQUIPMENT_WORDS:
+            continue
+        if not is_english(acronym) and (style == "lower" or _LOWER_CASE_ACRONYM.fullmatch(acronym)) or (
+                acronym.endswith("PD") and not _plain_word(acronym) and bare not in dictionary()):
+            found.append(Candidate("AGENCY", m.start(), m.end(), 0.75, "AgencyAcronymDenyList", ""))
     for m in _SUBUNIT.finditer(text):
         value = m.group("v")
         first = value.split()[0].lower()
@@ -201,14 +214,15 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
             continue
         if style != "mixed" and not re.match(r"(?i)\d|troop|zone|district|precinct|squad|platoon|company|post|sector|"
                                              r"psa|region|section|detachment|area|[a-z]\s", value) \
-                and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division)$", value):
+                and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division|div)$", value):
             continue
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
     if style == "mixed":
         found.extend(_unknown_acronyms(text))
     # A named unit right after an agency belongs to it: "Yonkers PD Emergency Services Unit".
     for c in list(found):
-        tail = _UNIT_AFTER.match(text, c.end)
+        tail = _UNIT_AFTER.match(text, c.end) or (
+            _LOWER_DIRECTION_AFTER.match(text, c.end) if text[c.start:c.end].islower() else None)
         if tail:
             found.append(Candidate("AGENCY", c.start, tail.end(), c.score, c.recognizer, ""))
     return found

@@ -35,6 +35,9 @@ _DATE_PATTERNS = [
     re.compile(r"(?:\b(?:on|dated|date)\s+|^)(?P<v>(?P<m>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9]))"
                r"(?=,?\s+(?:(?:at|@|around|about|approx\.?|approximately)\s*)*(?:[01]\d|2[0-3])[0-5]\d\b|"
                r",?\s+(?:(?:at|@|around|about|approx\.?|approximately)\s*)+\d{1,2}(?::\d\d)?\s*[ap]\.?m)", re.I),
+    # or where the writer goes on to say what happened: "ON 4-22 I WAS WORKING" (not "on 10-8 I was": a 10-code)
+    re.compile(r"\b(?:on|dated|date)\s+(?P<v>(?P<m>[1-9]|0[1-9]|12)-(?P<day>3[01]|[12]\d|0?[1-9]))"
+               r"(?=,?\s+(?:i|we|my|me|while|when|around|about|approx)\b)", re.I),
     # Fri 9/13, Tuesday 3/14
     re.compile(rf"\b{_WEEKDAY}(?P<m>\d{{1,2}})/(?P<day>\d{{1,2}})(?![\w/])", re.I),
     # on the 14th / Tuesday the 9th / saturday the 14th

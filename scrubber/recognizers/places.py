@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate
-from scrubber.english import is_english
+from scrubber.english import common_word, is_english
 from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     NOT_NAMES,
@@ -140,7 +140,14 @@ _FACILITY = (
     r"facility|plant|warehouse|yard|lot|garage|courthouse|hall|building|tower|residence\s+hall|dorms?|lodge|"
     r"suites|apartment\s+homes|townhomes|projects|housing|shelter|mission|outpost|substation|precinct\s+house|"
     r"nation|reservation|pueblo|rancheria|galleria|regional|houses|crossroads|speedway|raceway|truck\s+stop|"
-    r"outlets|flea\s+market|fairground"
+    r"outlets|flea\s+market|fairground|"
+    # the trades a business names itself by: "Roadrunner Towing", "Dubb's Tire and Lube", "Granite State Paving";
+    # not the words that describe a thing in capitals too ("STEER TIRE", "HEAD-ON COLLISION", "GRAIN ELEVATOR")
+    r"towing|wrecker\s+service|fuel\s+mart|mart|paving|transportation|logistics|tire\s+(?:and|&)\s+lube|"
+    r"urgent\s+care|body\s+shop|auto\s+parts|auto\s+sales|feed\s+(?:and|&)\s+seed|lumber|hardware|liquors?|"
+    r"package\s+store|smoke\s+shop|vape\s+shop|barbershop|salon|bakery|deli|pizzeria|taqueria|saloon|"
+    r"brewery|brewing|distillery|winery|excavating|roofing|plumbing|landscaping|self\s+storage|rentals|"
+    r"motorsports|manufacturing|refinery|foundry"
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?P<v>(?:(?:St\.\s|Saint\s|Mt\.\s|Ft\.\s)?(?:[A-Z][\w'-]*|&)\s+){{1,4}}"
@@ -216,16 +223,20 @@ def _ordinary_description(words: list[str]) -> bool:
         and w.lower() not in frequent_names()[0] and w.lower() not in frequent_names()[1] for w in words[:-1])
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:city|town)\s+limits\b")
+
+
 def _small_town(words: list[str], style: str) -> bool:
     """"outside Chinle", "in Many Farms", "NEAR TUNICA": a post-office town, when its name cannot be ordinary
     words (one of them is no English word), or, in mixed text, two or more capitalised words."""
     name = " ".join(words).lower().rstrip(".'")
     if name not in us_towns() or name in _FACILITY_STOP:
         return False
-    if any(not is_english(w) for w in words):
-        return True
-    if len(words) >= 2 and words[-1].lower() in ("city", "springs", "falls", "junction", "crossing", "corners"):
-        return True  # "outside tuba city"
+    if any(not is_english(w) or not common_word(w) for w in words):
+        return True  # "NEAR QUEMADO": a dictionary may know the word, but nobody writes it as one
+    if len(words) >= 2 and words[-1].lower() in ("city", "springs", "falls", "junction", "crossing", "corners",
+                                                 "town", "mills"):
+        return True  # "outside tuba city", "SOUTH OF PIE TOWN"
     return style == "mixed" and len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
@@ -267,7 +278,8 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
     # Cities and counties named alone, after a preposition: "in Waukesha", "outside Jackson", "of Cleveland".
     pattern = re.compile(
         rf"\b(?:in|of|from|near|outside|to|into|through|thru|past|via|toward|towards|around|at|north|south|east|"
-        rf"west|across|entering|leaving)\s+(?P<the>the\s+)?(?P<v>{word}(?:\s+{word}){{0,2}})",
+        rf"west|across|entering|leaving)\s+(?P<the>the\s+)?(?!(?i:of|the|in|at|to|from|near)\s)"
+        rf"(?P<v>{word}(?:\s+{word}){{0,2}})",
         flags,
     )
     for m in pattern.finditer(text):
@@ -285,7 +297,13 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
                 break  # "BROUGHT IN WESLEY GAINES": a person, not Wesley, Iowa
             if m.group("the") and all(is_english(w) for w in words[:n]):
                 continue  # "to the brick wall": Brick, New Jersey is not meant
-            if name in cities or (name in counties and not m.group("the")) or _small_town(words[:n], style):
+            # "a roadhouse in Chicken, roughly ninety miles up": a town named by an ordinary word, capitalised in
+            # mid-sentence, where the clause ends after it
+            ordinary_town = (style == "mixed" and n == 1 and name in us_towns() and words[0][0].isupper()
+                             and not m.group("the") and name not in _FACILITY_STOP
+                             and _CLAUSE_ENDS.match(text, m.start("v") + len(words[0])))
+            if name in cities or (name in counties and not m.group("the")) or _small_town(words[:n], style) \
+                    or ordinary_town:
                 start = m.start("v")
                 found.append(Candidate("PLACE", start, start + len(" ".join(words[:n])), 0.7, "GazetteerCity", ""))
                 break
@@ -337,10 +355,21 @@ _ORDINAL_INTERSECTION = re.compile(
 # A numbered street alone, where a clause goes on or ends after it: "he crashed on 72nd.", "waited at 28th for
 # more cars", "MLK at 3rd". Not "on 2nd shift", "on 3rd offense", "at 5th grade".
 _ORDINAL_STREET = re.compile(
-    r"(?i)\b(?:on|at|down|up|onto|off|past|across|near|from|crossing|crossed)\s+(?P<v>\d{1,3}(?:st|nd|rd|th))"
-    r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|from|just|between|heading|going|"
+    r"(?i)\b(?:on|at|down|up|onto|off|past|across|near|from|crossing|crossed|toward|towards)\s+"
+    r"(?P<v>\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:!?)\]\"'”]|\s*$|\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|"
+    r"from|just|between|heading|going|"
     r"north|south|east|west|[nsew]b|northbound|southbound|eastbound|westbound|with|i|we|he|she|they|toward|towards|"
     r"behind|in\s+front|under|over|into|past|after|before|until|about|around)\b)"
+)
+# Where a GPS fix is given, it is the place to the metre: "GPS 36.4291, -109.6117", "N 44.0521 W 121.3153",
+# "lat 36.42 long -109.61". Four decimals or more, or a lat/long cue, so that a ratio or a score is not one.
+_DECIMAL_LATITUDE = r"(?:(?<![A-Za-z])[NS]\s?)?-?\d{1,2}\.\d{4,}\s*\u00b0?\s*[NS]?"
+_DECIMAL_LONGITUDE = r"(?:[EW]\s?)?-?\d{1,3}\.\d{4,}\s*\u00b0?\s*[EW]?(?!\w|\.\d)"
+_DMS = r"\d{1,3}\s?\u00b0\s?\d{1,2}\s?['\u2032]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"\u2033]\s?)?"
+_COORDINATES = re.compile(
+    rf"(?P<v>{_DECIMAL_LATITUDE}\s*[,/ ]\s*{_DECIMAL_LONGITUDE}"
+    r"|(?i:lat(?:itude)?\.?:?\s*)-?\d{1,2}\.\d+\s*,?\s*(?i:lon(?:g(?:itude)?)?\.?:?\s*)-?\d{1,3}\.\d+"
+    rf"|{_DMS}[NS],?\s*{_DMS}[EW])"
 )
 # A city after a road number or exit: "near Exit 753 Kerrville".
 _CITY_AFTER_NUMBER = re.compile(
@@ -667,6 +696,8 @@ def _cued_places(text: str, style: str) -> list[Candidate]:
         if words_:
             start = m.start(group) + m.group(group).index(words_[0])
             found.append(Candidate("PLACE", start, start + len(" ".join(words_)), 0.7, "TownLinePattern", ""))
+    for m in _COORDINATES.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.9, "CoordinatesPattern", ""))
     for m in _ORDINAL_STREET.finditer(text):
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "OrdinalStreetPattern", ""))
     for m in _ORDINAL_INTERSECTION.finditer(text):

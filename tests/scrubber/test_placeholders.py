@@ -39,6 +39,19 @@ def test_places_and_agencies_are_numbered_consistently(scrub):
     assert "[LOCATION 2]" in result.text
 
 
+def test_a_surname_with_particles_is_the_same_person_alone(scrub):
+    result = scrub("Det. Marisol de la Cruz took the call. De la Cruz told me later. Tpr. Pieter ten Brink set "
+                   "flares and ten Brink waved traffic.")
+    assert result.text.count("[OFFICER 1]") == 2
+    assert result.text.count("[OFFICER 2]") == 2
+    assert "Cruz" not in result.text and "Brink" not in result.text
+
+
+def test_a_road_and_its_bare_number_share_a_placeholder(scrub):
+    result = scrub("I sat on US 23 by the crossover. The ATVs get across 23 at night.")
+    assert result.text.count("[LOCATION 1]") == 2 and "23" not in result.text
+
+
 @pytest.mark.parametrize(
     ("date", "placeholder"),
     [("August 9, 2024", "[202408]"), ("14 MAR 24", "[202403]"), ("3/14/2024", "[202403]"),

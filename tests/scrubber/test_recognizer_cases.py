@@ -387,3 +387,91 @@ def test_a_dashed_date_before_an_approximate_time_and_a_countys_dispatch(scrub):
 
 def test_a_partial_plate_that_started_with(scrub):
     assert "8RN" not in scrub("she saw him get into a dark van, plate started with 8RN. we looked.").text
+
+
+def test_gps_coordinates_are_a_place():
+    assert_scrubbed("Dirt road, no address, GPS 36.4291, -109.6117. Backup was at N 44.0521 W 121.3153 and a BAC "
+                    "of 0.14, 12.5 miles out.",
+                    gone=["36.4291", "109.6117", "44.0521", "121.3153"],
+                    kept=["0.14", "12.5 miles"])
+
+
+def test_a_numbered_street_alone_and_as_a_cross_street():
+    assert_scrubbed('Charger continuing east toward 12th. "42 copy, Halsted and 21st, two minutes." We did traffic '
+                    "control at Kensington Ave and 5th for a water main break. Sgt. Ruiz and 2nd squad went up to "
+                    "the 5th floor landing.",
+                    gone=["12th", "21st", "Kensington", "and 5th"],
+                    kept=["2nd squad", "5th floor"])
+
+
+def test_a_business_named_by_its_trade():
+    assert_scrubbed("ROADRUNNER TOWING CLEARED THE VEHICLES. I SWERVED INTO THE LOT OF DUBB'S TIRE AND LUBE. A PLOW "
+                    "FROM GRANITE STATE PAVING CAME THROUGH. A TIRE DEFLATION DEVICE, THE STEER TIRE, A FUEL STOP, "
+                    "A HEAD-ON COLLISION AND THE GRAIN ELEVATOR ARE NO BUSINESSES.",
+                    gone=["ROADRUNNER", "DUBB", "GRANITE"],
+                    kept=["TIRE DEFLATION DEVICE", "STEER TIRE", "FUEL STOP", "HEAD-ON COLLISION", "GRAIN ELEVATOR"])
+
+
+def test_the_kind_of_road_place_after_its_name_goes_with_it():
+    assert_scrubbed("I stopped at the Three Lakes toll plaza. Then a pedestrian at the MARQUETTE INTERCHANGE. We "
+                    "staged at the Siskiyou summit.",
+                    gone=["Three Lakes", "toll plaza", "INTERCHANGE", "summit"],
+                    kept=["I stopped at the"])
+
+
+def test_an_agency_acronym_and_its_district_in_lower_case():
+    assert_scrubbed("me and ofc Hunter from impd northwest. got there and the glass was broke. jcso came later. "
+                    "the gps said left, we got maps and tips, and ups trucks were also there.",
+                    gone=["impd", "northwest", "jcso"],
+                    kept=["gps said left", "maps and tips", "ups trucks were also there"])
+
+
+def test_a_named_division_written_short():
+    assert_scrubbed("INC# 24-1881 TULSA PD GILCREASE DIV. SGT HALE. MEMPHIS PD 2ND PATROL DIV OFC REED #4471.",
+                    gone=["GILCREASE", "DIV", "2ND"],
+                    kept=["SGT", "OFC"])
+
+
+def test_a_dashed_date_before_the_writer_goes_on():
+    assert_scrubbed("TPR CHASE REPORTING. ON 4-22 I WAS WORKING I-35 NB. ON 10-8 I WAS CLEAR.",
+                    gone=["4-22"],
+                    kept=["ON 10-8 I WAS CLEAR"])
+
+
+def test_a_word_surname_in_capitals_where_the_name_acts():
+    assert_scrubbed("R/O AND OFC DEMARCUS HILL #2207 WERE SENT. THAT IS HOW HILL FINALLY FOUND ME. WE WENT UP THE "
+                    "HILL AFTER.",
+                    gone=["HOW HILL"],
+                    kept=["UP THE HILL AFTER"])
+
+
+def test_accented_capitals_and_particles_stay_with_the_name():
+    assert_scrubbed("The guy who actually fired, Ángel Luis Rivera Colón, goes by Flaco. Tpr. Pieter ten Brink set "
+                    "flares, and ten Brink waved traffic. I counted ten cars.",
+                    gone=["Ángel", "ngel", "ten Brink", "Brink"],
+                    kept=["ten cars"])
+
+
+def test_a_unit_number_said_in_words():
+    assert_scrubbed('I am Ofc. Hale, car 27. Dispatch called twenty-seven twice. I heard "seventeen, shots '
+                    'fired." Then "fourteen sixty-six, you still on that motorist?" We were twenty-seven feet apart. '
+                    '"Twenty, maybe thirty yards," he said. "Two, three seconds."',
+                    gone=["called twenty-seven", "seventeen", "fourteen sixty-six"],
+                    kept=["twenty-seven feet", "Twenty, maybe thirty yards", "Two, three seconds"])
+
+
+def test_a_town_that_is_an_ordinary_word():
+    assert_scrubbed("NEAREST BACKUP WAS IN QUEMADO, OVER AN HOUR, 9 MILES SOUTH OF PIE TOWN.",
+                    gone=["QUEMADO", "PIE"],
+                    kept=["OVER AN HOUR"])
+    assert_scrubbed("I got a call from a roadhouse in Chicken, ninety miles up. He was in Custody, then in Court, "
+                    "in trouble.",
+                    gone=["Chicken"],
+                    kept=["in Custody", "in Court", "in trouble"])
+
+
+def test_a_road_named_once_then_by_its_number():
+    assert_scrubbed("I sat on US 23 by the crossover. The ATVs get across 23 at night. I was there 23 minutes. "
+                    "HE WAS DOING 61 IN A 45 ON HWY 61 AND HARVEST SEASON ON 61 IS BUSY.",
+                    gone=["across 23", "ON 61 IS"],
+                    kept=["23 minutes", "DOING 61 IN A 45"])

@@ -1,0 +1,84 @@
+"""Unit numbers said as words, as they are on the air: "twenty-three", "fourteen sixty-six", "three-sixteen".
+
+A radio call sign is spoken in pieces of one or two digits ("fourteen sixty-six" is 1466, "two-sixty-one" is
+261, "one-four-two-three" is 1423), so the words are read piece by piece, not as English counts them. Two cues
+say such words are a unit and not a count: the same number written in digits as a unit elsewhere in the report
+("car 23" ... "twenty-three, copy"), or the words opening a quoted transmission ("seventeen, shots fired").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrubber.candidates import Candidate, overlaps
+from scrubber.recognizers.ids import measure_after
+
+_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, "hundred"], key=len, reverse=True))
+# one to five number words joined by hyphens or single spaces, as a whole run
+_SPOKEN = re.compile(rf"(?<![\w-])(?:{_WORD})(?:[- ](?:{_WORD}))*(?![\w-])", re.I)
+# a transmission that opens with the unit called or calling: "seventeen, shots fired", "Twenty-one, copy"
+_OPENS_TRANSMISSION = re.compile(r"[\"\u201c]\s*$")
+_CALLED = re.compile(r"\s*,\s*+(?!(?:maybe|or|and|about|around|possibly|\d)\b)", re.I)
+_ON_THE_AIR_AFTER = re.compile(r"(?i)\s*,?\s*(?:copy|copies|go\s+ahead|on\s+scene|en\s?route|clear|10-\d+|code\s+\d)")
+
+
+def spoken_value(words: str) -> str | None:
+    """The digits a run of number words stands for, read the way call signs are said; None if it is no number."""
+    pieces: list[str] = []
+    tokens = re.split(r"[- ]", words.lower())
+    pad_next = False  # after "hundred" the next piece fills two places: "four hundred five" is 405
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "hundred":
+            if not pieces or len(pieces[-1]) > 2:
+                return None
+            if i == len(tokens) - 1:
+                pieces[-1] += "00"  # "forty-one hundred"
+            pad_next = True
+            i += 1
+            continue
+        if token in _TENS:
+            value = _TENS[token]
+            if i + 1 < len(tokens) and tokens[i + 1] in _UNITS and tokens[i + 1] not in ("zero", "oh"):
+                value += _UNITS[tokens[i + 1]]
+                i += 1
+        elif token in _TEENS:
+            value = _TEENS[token]
+        elif token in _UNITS:
+            value = _UNITS[token]
+        else:
+            return None
+        pieces.append(f"{value:02d}" if pad_next else str(value))
+        pad_next = False
+        i += 1
+    return "".join(pieces) or None
+
+
+def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Unit numbers said in words, where a unit with that number is written in digits or the words open a call."""
+    units: set[str] = set()
+    for c in chosen:
+        if c.entity_type == "ID":
+            digits = re.search(r"(\d{1,4})$", text[c.start:c.end])
+            if digits:
+                units.add(digits.group(1).lstrip("0") or "0")
+    taken = sorted((c.start, c.end) for c in chosen)
+    found: list[Candidate] = []
+    for m in _SPOKEN.finditer(text):
+        start, end = m.span()
+        value = spoken_value(m.group(0))
+        if value is None or overlaps(taken, start, end) or measure_after(text, end):
+            continue
+        known_unit = value in units and (len(value) >= 2 or _ON_THE_AIR_AFTER.match(text, end))
+        opens_call = (_OPENS_TRANSMISSION.search(text, max(0, start - 3), start) and _CALLED.match(text, end)
+                      and (int(value) >= 10 or " " in m.group(0) or "-" in m.group(0)))
+        if known_unit or opens_call:
+            found.append(Candidate("ID", start, end, 0.6, "SpokenUnitNumber", "UNIT"))
+            taken.append((start, end))
+    return found
