@@ -53,7 +53,8 @@ _TAIL_ANYCASE = re.compile(_TAIL.pattern, re.I)
 # A named part of an agency after its name: "WICHITA PD PATROL SOUTH", "Tulsa PD Riverside Division"
 _AGENCY_PART = re.compile(
     r",?\s+(?:(?:Patrol|Field|Uniform|Operations)\s+)?(?:Division|Bureau|District|Precinct|Patrol|Sector|Area|Region)"
-    r"\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown|\d{1,3}[A-Z]?|[A-Z])\b"
+    r"\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown|\d{1,3}[A-Z]?|[A-Z]|"
+    r"(?-i:[IVX]{1,4}))\b"
     r"|\s+(?:North(?:east|west)?|South(?:east|west)?|East|West|Central)\s+(?:Division|Bureau|District|Precinct|"
     r"Patrol|Substation|Station|Sector|Area|Region)\b",
     re.I)
@@ -175,7 +176,15 @@ def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[
     return out
 
 
+# the number of a part already found by its kind: "VSP Division" + " III", "Metro District" + " 4"
+_PART_ENDS = re.compile(r"(?i)\b(?:division|district|precinct|troop|area|region|sector|zone)$")
+_PART_NUMBER = re.compile(r"\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4})\b(?![.,]\d)")
+
+
 def _grow_agency_part(text: str, style: str, c: Candidate) -> None:
+    if _PART_ENDS.search(text, c.start, c.end) and (number := _PART_NUMBER.match(text, c.end)):
+        c.end = number.end()
+        return
     part = _AGENCY_PART.match(text, c.end)
     if part and (style != "mixed" or part.group(0).strip(" ,")[0].isupper()):
         c.end = part.end()

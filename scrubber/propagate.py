@@ -232,7 +232,7 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = (_called_places_again(text, chosen, taken) + _acronyms_again(text, chosen, taken)
                               + _streets_again(text, chosen, taken) + _cross_streets(text, chosen, taken)
-                              + _routes_again(text, chosen, taken))
+                              + _routes_again(text, chosen, taken) + _listed_numbers(text, chosen, taken))
     for piece, source in sources.items():
         for m in re.finditer(rf"(?<![\w.$#-]){re.escape(piece)}(?![\w-]|[.,:/]\d)", text, re.I):
             start, end = m.span()
@@ -349,4 +349,24 @@ def _routes_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int
         for m in re.finditer(rf"(?<![\w.,:/$#-]){number}(?![\w-]|[.,:/]\d)", text):
             if _ON_A_ROAD.search(text, max(0, m.start() - 16), m.start()) and not kept_number(number, text, m.end()):
                 _claim(found, taken, "PLACE", *m.span())
+    return found
+
+
+# Numbers listed after a plural kind are all of that kind: "the windows of rooms 114 and 110", "units 12, 14
+# and 15", where the first was found with its cue.
+_PLURAL_KIND_BEFORE = re.compile(r"(?i)\b(?:rooms|units|apartments|apts|doors|cars|badges|cells|lots|spaces|suites|"
+                                 r"trailers|slips|stalls|pods)\s+(?:#\s*)?$")
+_NEXT_IN_LIST = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+)#?(?P<v>\d{1,4}[A-Z]?)\b(?![.,:/-]\d)")
+
+
+def _listed_numbers(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for c in chosen:
+        if c.entity_type not in ("ID", "PLACE") or not text[c.start:c.end].lstrip("#").isdigit() \
+                or not _PLURAL_KIND_BEFORE.search(text, max(0, c.start - 16), c.start):
+            continue
+        end = c.end
+        while (m := _NEXT_IN_LIST.match(text, end)) and not kept_number(m.group("v"), text, m.end("v")):
+            _claim(found, taken, c.entity_type, *m.span("v"), c.kind)
+            end = m.end("v")
     return found

@@ -24,6 +24,10 @@ _SPOKEN = re.compile(rf"(?<![\w-])(?:{_WORD})(?:[- ](?:{_WORD}))*(?![\w-])", re.
 # a transmission that opens with the unit called or calling: "seventeen, shots fired", "Twenty-one, copy"
 _OPENS_TRANSMISSION = re.compile(r"[\"\u201c]\s*$")
 _CALLED = re.compile(r"\s*,\s*+(?!(?:maybe|or|and|about|around|possibly|\d)\b)", re.I)
+# a count, not a call: "there were eleven vehicles", "about twenty people"
+_COUNTED_AFTER = re.compile(r"(?i)\s+(?!(?:is|was|has|says|copies|advises|asks|calls|goes|keys|radios)\b)[a-z]+s\b")
+_COUNT_BEFORE = re.compile(r"(?i)\b(?:were|about|around|approx|approximately|over|under|of|than|maybe|only|all|"
+                           r"age|aged)\s+$")
 _ON_THE_AIR_AFTER = re.compile(r"(?i)\s*,?\s*(?:copy|copies|go\s+ahead|on\s+scene|en\s?route|clear|10-\d+|code\s+\d)")
 
 
@@ -75,7 +79,9 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
         value = spoken_value(m.group(0))
         if value is None or overlaps(taken, start, end) or measure_after(text, end):
             continue
-        known_unit = value in units and (len(value) >= 2 or _ON_THE_AIR_AFTER.match(text, end))
+        on_the_air = _ON_THE_AIR_AFTER.match(text, end)
+        counted = _COUNTED_AFTER.match(text, end) or _COUNT_BEFORE.search(text, max(0, start - 16), start)
+        known_unit = value in units and (on_the_air or len(value) >= 2 and not counted)
         opens_call = (_OPENS_TRANSMISSION.search(text, max(0, start - 3), start) and _CALLED.match(text, end)
                       and (int(value) >= 10 or " " in m.group(0) or "-" in m.group(0)))
         if known_unit or opens_call:

@@ -34,7 +34,8 @@ CORPUS_DIRS = (REPO.parent / "shared" / "corpus", REPO / "tests" / "scrubber" / 
 # Written by outside hands and scored once before anything was changed for them; they stay out of training so
 # that their figures keep meaning "unseen".
 HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", "twentyseventh_outside",
-                      "thirtythird_outside", "fortyninth_outside", "fiftyseventh_outside"})
+                      "thirtythird_outside", "fortyninth_outside", "fiftyseventh_outside", "sixtyninth_outside",
+                      "seventieth_outside"})
 
 SEED = 0
 EPOCHS = 20

@@ -63,7 +63,7 @@ _UNIT_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
     r"Group|Post|Patrol|Barracks|Station|Precinct|District|Area|Zone|Command|Services|Control|Detachment|Region|"
     r"Company|Platoon|Watch|Shift|Support|Enforcement|Operations)\b"
-    r"(?:\s+\d{1,3}[A-Z]?\b)?"
+    r"(?:\s+(?:\d{1,3}[A-Z]?|[IVX]{1,4})\b)?"
     r"|,?\s+(?:[A-Z]+(?:-[A-Z]+)?\s+){1,3}(?:UNIT|DIVISION|BUREAU|SECTION|SQUAD|POST|PATROL|BARRACKS|STATION|"
     r"PRECINCT|DISTRICT|AREA|ZONE|COMMAND|SERVICES|DETACHMENT|REGION|TEAM|TASK\s+FORCE|GROUP|DETAIL|SUPPORT|"
     r"ENFORCEMENT|OPERATIONS)\b"
@@ -217,6 +217,18 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                 and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division|div)$", value):
             continue
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
+    for m in _TOWNS_OWN.finditer(text):
+        name = m.group("v")
+        title = _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start())
+        lower_known = name.islower() and not is_english(name)
+        if not title and (name[0].isupper() or lower_known) and (
+                name.lower() in us_cities() or name.lower() in us_towns()):
+            found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.6, "TownUnitsPattern", ""))
+    for m in _STATE_POLICE_POST.finditer(text):
+        found.append(Candidate("AGENCY", m.start(), m.end(), 0.75, "AgencyAcronymDenyList", ""))
+    for m in _AUTHORITY.finditer(text):
+        if m.group("v").split()[0].lower() not in _STOP:
+            found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencyPattern", ""))
     if style == "mixed":
         found.extend(_unknown_acronyms(text))
     # A named unit right after an agency belongs to it: "Yonkers PD Emergency Services Unit".
@@ -226,6 +238,18 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         if tail:
             found.append(Candidate("AGENCY", c.start, tail.end(), c.score, c.recognizer, ""))
     return found
+
+
+# A town's own units, cars and officers: "Warren unit 22 was primary", "Newhall units were", "pawtucket fire came"
+_TOWNS_OWN = re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[a-z]{4,})\s+(?:units?|cars?|officers?|"
+                        r"deputies|troopers|fire|ems|medics?|ambulance|dispatch)\b(?!\s+(?:department|dept|station|chief|"
+                        r"marshal|truck|engine|alarm|extinguisher|hydrant|lane|zone|code|number))")
+_TITLE_BEFORE_NAME = re.compile(r"(?i)\b(?:officer|ofc|deputy|dep|sgt|sergeant|tpr|trooper|det|lt|cpl|mr|mrs|ms|dr|"
+                                r"chief|capt|agent)\.?\s+$")
+# A state police post named by its town: "SP New Baltimore", "SP Albany"
+_STATE_POLICE_POST = re.compile(r"\bSP\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+# An authority that polices or runs a road, a port or housing: "Parkways Authority", "Port Authority police"
+_AUTHORITY = re.compile(r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,3}Authority)\b")
 
 
 # In mixed-case text, capitals that spell no word and are none of the trade's own acronyms: "LDWF", "RMV", "FDNY".

@@ -51,7 +51,8 @@ _ROUTE = re.compile(
     re.I,
 )
 _MARKER = re.compile(
-    r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|interchange|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))",
+    r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|interchange|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))"
+    r"|\bthe\s+(?P<w>\d{1,4}(?:\.\d)?)\s+(?:mile\s+marker|mile\s+post|milepost|marker|mm|exit)\b",
     re.I,
 )
 # "blk" is also "black" ("18-20 blk hoodie", "2 blk males"): written short, a block number has hundreds in it
@@ -68,7 +69,7 @@ _INTERSECTION = re.compile(
 # Numbers and letters of a unit within a place: "lot 22", "room 112", "bldg C", "apt 2", "Pod 3B", "cell 2-23",
 # "Tank 3-W", "cell F-B14", "Gate B9".
 _SUBPLACE = re.compile(
-    r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
+    r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rooms(?=\s+#?\d{2})|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
     r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite)"
     r"(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,2}-\d{1,3}|\d[A-Z]-\d{1,3}|[A-Z]-?[A-Z]\d{1,3}|"
     r"\d{1,2}-(?:[NSEW]|North|South|East|West)\b|\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
@@ -357,7 +358,7 @@ _ORDINAL_INTERSECTION = re.compile(
 _ORDINAL_STREET = re.compile(
     r"(?i)\b(?:on|at|down|up|onto|off|past|across|near|from|crossing|crossed|toward|towards)\s+"
     r"(?P<v>\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:!?)\]\"'”]|\s*$|\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|"
-    r"from|just|between|heading|going|"
+    r"from|just|between|heading|going|on\s+(?:a|the)|so|but|while|as|"
     r"north|south|east|west|[nsew]b|northbound|southbound|eastbound|westbound|with|i|we|he|she|they|toward|towards|"
     r"behind|in\s+front|under|over|into|past|after|before|until|about|around)\b)"
 )
@@ -468,7 +469,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
     for m in _ROUTE.finditer(text):
         found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "RoutePattern", ""))
     for m in _MARKER.finditer(text):
-        found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "MarkerPattern", ""))
+        start = m.start("w") if m.group("w") else m.start()
+        found.append(Candidate("PLACE", start, m.end(), 0.85, "MarkerPattern", ""))
     for m in _BLOCK.finditer(text):
         found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "BlockPattern", ""))
     for m in _INTERSECTION.finditer(text):

@@ -475,3 +475,24 @@ def test_a_road_named_once_then_by_its_number():
                     "HE WAS DOING 61 IN A 45 ON HWY 61 AND HARVEST SEASON ON 61 IS BUSY.",
                     gone=["across 23", "ON 61 IS"],
                     kept=["23 minutes", "DOING 61 IN A 45"])
+
+
+def test_a_towns_own_units_and_a_state_police_post():
+    assert_scrubbed("Warren unit 22 was primary. Newhall units were secondary. pawtucket fire came. I ran the plate "
+                    "through SP Albany. A Parkways Authority plow came through. The fire truck and the unit were "
+                    "there.",
+                    gone=["Warren", "Newhall", "pawtucket", "Albany", "Parkways"],
+                    kept=["The fire truck and the unit were there"])
+
+
+def test_the_number_of_an_agencys_part_and_of_a_fire_unit():
+    assert_scrubbed("Dispatched by VSP Division III to a crash at the 128 mile marker. Medic 56-1 transported.",
+                    gone=["III", "128", "56-1"],
+                    kept=["to a crash"])
+
+
+def test_numbers_listed_after_a_plural_kind_and_a_spoken_count():
+    assert_scrubbed("I was T3-11 on the closure. In total there were eleven vehicles. We hit the intersection at "
+                    "31st on a red. I was sitting at 18th so I got there first.",
+                    gone=["31st", "18th"],
+                    kept=["eleven vehicles"])
