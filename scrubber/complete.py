@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate, overlaps
-from scrubber.english import JARGON, is_english, unknown_word
+from scrubber.english import JARGON, common_word, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
     EQUIPMENT_WORDS,
+    KEPT_ACRONYMS,
     MONTHS,
     NOT_NAMES,
     OFFICER_TITLES,
@@ -128,9 +129,31 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
                 _grow_known_first_name(text, c)
             else:
                 _grow_plain_first_name(text, c)
+        elif c.entity_type == "ID":
+            _grow_code_prefix(text, style, c)
     chosen = _merge_overlapping(chosen)
     more = _officers_cars(text, chosen) + _agency_call_signs(text, chosen) + _businesses_on_streets(text, style, chosen)
     return sorted(chosen + more, key=lambda c: c.start)
+
+
+# The letters a dispatcher's, a console's or a unit's number is written with belong to it: "DISP 23", "UC 38",
+# "S/O 14", "OP 12", "CP-7" (not the trade's own acronyms, nor a word in a text written in capitals)
+_CODE_PREFIX = re.compile(r"(?<![\w/'-])(?P<v>[A-Z]{1,4}(?:/[A-Z]{1,2})?)(?:\s|-)$")
+_NOT_A_PREFIX = frozenset(words("unit units car badge id no case cad rpt tag plate vin serial star shield dl ssn "
+                                "apt rm room lot exit mm mile hwy us sr rt i ofc dep sgt cpl lt tpr det po co"))
+
+
+def _grow_code_prefix(text: str, style: str, c: Candidate) -> None:
+    if not re.fullmatch(r"\d{1,4}[A-Z]?", text[c.start:c.end]):
+        return
+    prefix = _CODE_PREFIX.search(text, max(0, c.start - 8), c.start)
+    if not prefix:
+        return
+    code = prefix.group("v").lower()
+    if code in _NOT_A_PREFIX or code in NOT_NAMES or code in KEPT_ACRONYMS \
+            or style != "mixed" and common_word(code.replace("/", "")):
+        return
+    c.start = prefix.start("v")
 
 
 # Land and landmarks named after someone or something, written in lower case as often as not. Words that are

@@ -496,3 +496,9 @@ def test_numbers_listed_after_a_plural_kind_and_a_spoken_count():
                     "31st on a red. I was sitting at 18th so I got there first.",
                     gone=["31st", "18th"],
                     kept=["eleven vehicles"])
+
+
+def test_the_letters_of_a_consoles_number_go_with_it():
+    assert_scrubbed("DISPATCH (VILLASENOR, DISP 23) PUT OUT A BOLO. WE WERE CODE 3.",
+                    gone=[", DISP", "23"],
+                    kept=["CODE 3"])
