@@ -115,6 +115,9 @@ _TIME_PATTERNS = [
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347", or
 # the start of a line of a timeline ("- 2256 front door open").
 _SECONDS = re.compile(r":[0-5]\d\b")
+# "AT 1530 OFFICERS RESPONDED": after "at", four digits are the time the people did something, not their count
+_AT_TIME_THEN_PEOPLE = re.compile(r"(?i)\b(?:at|@)\s*(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?=\s+(?:officers|people|"
+                                  r"deputies|troopers|units)\b)")
 _MILITARY = re.compile(
     r"(?:\b(?:at|from|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
     r"responded|arrived|cleared|time|like|maybe|roughly|circa|between|arr|arrd|arr'd|enrt|enroute|os|"
@@ -271,6 +274,10 @@ def find_times(text: str) -> list[Candidate]:
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.7, "LooseHourPattern", ""))
     for m in _LOOSE_HOUR.finditer(text):
         found.append(Candidate("TIME", m.start("h"), m.end("h"), 0.55, "LooseHourPattern", ""))
+    for m in _AT_TIME_THEN_PEOPLE.finditer(text):
+        kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
+        if kind:
+            found.append(Candidate("TIME", m.start("h"), m.end("min"), 0.7, "MilitaryTimePattern", kind))
     for m in _MILITARY.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:

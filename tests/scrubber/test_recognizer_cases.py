@@ -502,3 +502,9 @@ def test_the_letters_of_a_consoles_number_go_with_it():
     assert_scrubbed("DISPATCH (VILLASENOR, DISP 23) PUT OUT A BOLO. WE WERE CODE 3.",
                     gone=[", DISP", "23"],
                     kept=["CODE 3"])
+
+
+def test_a_time_after_at_before_the_people_who_acted():
+    assert_scrubbed("ON MARCH 3 AT 1530 OFFICERS RESPONDED TO THE MALL. THERE WERE 12 OFFICERS AND 1500 PEOPLE.",
+                    gone=["1530"],
+                    kept=["12 OFFICERS", "1500 PEOPLE"])
