@@ -185,8 +185,10 @@ def _compound(value: str) -> bool:
     return bool(_COMPOUND_SHAPE.fullmatch(value)) and all(is_english(p) for p in value.split("-")[1:])
 # A state code written right before a plate belongs to it: "plate ok 3KL-908", "tag CO BVX-441".
 _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+$")
+# (on the same line, and not a form's next field: "Incident #: 2023-UOF-118\nOfficers: ...")
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:-\s*)?(?:feet|foot(?!\s+(?:pursuit|chase|patrol|bail|beat|post))|ft|yards?|yds?|miles?|mph|rounds?|"
+    r"[ \t]*(?:-[ \t]*)?(?!(?i:officers|deputies|people|rounds?|units|times)\s*:)"
+    r"(?:feet|foot(?!\s+(?:pursuit|chase|patrol|bail|beat|post))|ft|yards?|yds?|miles?|mph|rounds?|"
     r"shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
     r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?|kts|knots|mi|"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from scrubber.candidates import Candidate, overlaps
-from scrubber.english import JARGON, is_english
+from scrubber.english import JARGON, common_word, is_english
 from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, OFFICER_TITLES, frequent_names, known_names, words
 from scrubber.recheck import PLACEHOLDER
 from scrubber.recognizers.ids import kept_number
@@ -100,8 +100,9 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "SINCE OCTOBER", "BARELY RESPONSIVE": in capitals every word looks like a name to the model
     if style == "upper" or label not in _NAMED:
         return False
-    if style == "mixed" and surface.islower() and all(is_english(w) for w in words):
-        return True  # "orange slide markings"
+    if style == "mixed" and surface.islower() and all(is_english(w) and common_word(w) for w in words):
+        return True  # "orange slide markings" (but not "begay" or "beechnut", which a dictionary knows and no one
+        # writes as a word)
     if (label in ("PERSON", "AGENCY") and len(words) == 1 and surface[0].isupper() and is_english(surface)
             and surface.lower() not in frequent_names()[0] and _SENTENCE_START.search(text, max(0, start - 5), start)):
         return True  # "Black smoke was pushing out", "Flashbang deployed": a capital that only starts a sentence

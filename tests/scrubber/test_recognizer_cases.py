@@ -508,3 +508,16 @@ def test_a_time_after_at_before_the_people_who_acted():
     assert_scrubbed("ON MARCH 3 AT 1530 OFFICERS RESPONDED TO THE MALL. THERE WERE 12 OFFICERS AND 1500 PEOPLE.",
                     gone=["1530"],
                     kept=["12 OFFICERS", "1500 PEOPLE"])
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("Incident #: 2023-UOF-118\nOfficers: Ofc. Ruiz", "2023-UOF-118", False),  # a form's next field, not a count
+    ("Incident #: 2023-UOF-118 Officers: Ofc. Ruiz", "2023-UOF-118", False),
+    ("he was 30 feet away", "30", True),
+    ("we fired 12 rounds", "12", True),
+    ("there were 3 officers on scene", "3", True),
+])
+def test_a_measure_follows_on_the_same_line_and_is_no_forms_field(text, value, kept):
+    from scrubber.recognizers.ids import kept_number
+
+    assert kept_number(value, text, text.index(value) + len(value)) is kept
