@@ -31,6 +31,7 @@ _NAMED = ("PERSON", "PLACE", "AGENCY")
 # a phone has seven digits or more; an email, a handle or an address on the web has its own marks
 _CONTACT_SHAPE = re.compile(r"(?:\D*\d){7}|@|\w\.(?:com|net|org|gov|edu|us|io)\b|www|/", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s*|\n\s*)$")
+_QUOTED_ALONE = re.compile(r"[\"\u201d](?!\w)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|his|her|my|our|their|your|its)\s+$")
 _CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
@@ -104,8 +105,11 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "orange slide markings" (but not "begay" or "beechnut", which a dictionary knows and no one
         # writes as a word)
     if (label in ("PERSON", "AGENCY") and len(words) == 1 and surface[0].isupper() and is_english(surface)
-            and surface.lower() not in frequent_names()[0] and _SENTENCE_START.search(text, max(0, start - 5), start)):
-        return True  # "Black smoke was pushing out", "Flashbang deployed": a capital that only starts a sentence
+            and common_word(surface) and surface.lower() not in frequent_names()[0]
+            and _SENTENCE_START.search(text, max(0, start - 5), start) and not _QUOTED_ALONE.match(text, end)):
+        # "Black smoke was pushing out", "Flashbang deployed": a capital that only starts a sentence (but not
+        # "Rosebud" or "Blackfeet", which are seldom words, nor a word quoted alone: "Boots")
+        return True
     if len(words) > 1 or label == "PLACE" or not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False
     # "a Leatherman", "his Carhartt": a thing one has, not a person; "a Surprise inspection", though "a TBI agent"
