@@ -14,10 +14,19 @@ from collections.abc import Iterable
 
 from scrubber.candidates import Candidate, overlaps
 from scrubber.english import JARGON, common_word, is_english
-from scrubber.lexicon import EQUIPMENT_WORDS, KEPT_ACRONYMS, OFFICER_TITLES, frequent_names, known_names, words
+from scrubber.lexicon import (
+    EQUIPMENT_WORDS,
+    KEPT_ACRONYMS,
+    OFFICER_TITLES,
+    US_STATES,
+    frequent_names,
+    known_names,
+    words,
+)
 from scrubber.recheck import PLACEHOLDER
-from scrubber.recognizers.ids import kept_number
+from scrubber.recognizers.ids import kept_number, measure_after
 from scrubber.recognizers.places import broad_area
+from scrubber.spoken import spoken_value
 
 MODEL_SCORE = 0.4
 _RADIO_CODE = re.compile(r"(?i)(?:code|signal|sig)\s*\d{1,3}[a-z]?|1[01]-\d{1,3}[a-z]?")
@@ -32,6 +41,7 @@ _NAMED = ("PERSON", "PLACE", "AGENCY")
 _CONTACT_SHAPE = re.compile(r"(?:\D*\d){7}|@|\w\.(?:com|net|org|gov|edu|us|io)\b|www|/", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s*|\n\s*)$")
 _QUOTED_ALONE = re.compile(r"[\"\u201d](?!\w)")
+_INTO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|his|her|my|our|their|your|its)\s+$")
 _CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
@@ -89,10 +99,14 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "a Halloween mask", "the Christmas lights": a thing of the season, not a day
     if label in _NUMBERED and any(c.isdigit() for c in surface) and " " not in surface:
         return kept_number(surface, text, end)
+    if label in _NUMBERED and spoken_value(surface) is not None and measure_after(text, end):
+        return True  # "twenty-seven feet apart": a distance said in words, not a unit said on the air
     if label == "CONTACT":
         return not _CONTACT_SHAPE.search(surface)
     if label == "PLACE" and broad_area(surface):
         return True
+    if label == "PERSON" and surface.lower() in US_STATES and _INTO_A_PLACE.search(text, max(0, start - 12), start):
+        return True  # "Sgt. Washington" is a name, but "he moved to Washington" is the state
     if label in _NAMED and not any(c.isalpha() for c in surface):
         return True  # "BAC .19": a name has letters
     words = surface.split()
@@ -127,8 +141,25 @@ def from_model(spans: Iterable[tuple[int, int, str]], text: str, style: str) -> 
         if overlaps(placeholders, guessed_start, guessed_end) or _vetoed(text, guessed_start, guessed_end, label,
                                                                            style):
             continue
-        start = _start(text, guessed_start, guessed_end, label)
-        end = _trimmed(text, start, guessed_end, label, style)
-        if end > start and not _vetoed(text, start, end, label, style):
-            found.append(Candidate(label, start, end, MODEL_SCORE, "IdentifierModel"))
+        for piece_start, piece_end in _pieces(text, guessed_start, guessed_end, style):
+            start = _start(text, piece_start, piece_end, label)
+            end = _trimmed(text, start, piece_end, label, style)
+            if end > start and not _vetoed(text, start, end, label, style):
+                found.append(Candidate(label, start, end, MODEL_SCORE, "IdentifierModel"))
     return found
+
+
+_LIST_SEPARATOR = re.compile(r",\s+")
+
+
+def _pieces(text: str, start: int, end: int, style: str) -> list[tuple[int, int]]:
+    """A guess that runs over a comma in mixed text is a list ("May Day march, Mardi Gras Day"): each item is
+    trimmed and vetoed on its own. ("Springfield, Illinois" loses nothing: the state is no identifier.)"""
+    if style != "mixed":
+        return [(start, end)]
+    pieces = []
+    for separator in _LIST_SEPARATOR.finditer(text, start, end):
+        pieces.append((start, separator.start()))
+        start = separator.end()
+    pieces.append((start, end))
+    return pieces

@@ -39,7 +39,13 @@ half stressing one setting (corrections and courts, transit and campus, radio tr
 names, forms and logs, specialised units, names that are English words). Each was scored once on arrival with
 the scrubber as the session found it (96.25% over all sixteen; README). `fortyninth` and `fiftyseventh`, both
 written evenly to the SPEC, are held out; the other fourteen are trained on. No leak of a held-out corpus was read
-to write a rule."""
+to write a rule.
+
+Fourteen more were written on 2026-11-29 (sixth session), `sixtyfirst` to `seventyfourth`, four evenly to the SPEC
+and ten stressing one setting (rural, big city, radio with spoken unit numbers, people, form and case, highways,
+the West, the Northeast and Midwest, the South, local names without cues). Each was scored once on arrival with
+the scrubber as the session found it (`f24511b`; README). `sixtyninth` and `seventieth`, written evenly to the
+SPEC, are held out, their leaks unread; the other twelve are trained on."""
 
 from __future__ import annotations
 
@@ -67,60 +73,81 @@ FLOORS = {
     "ninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eleventh_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     # held out of the model's training and of tuning (training.HELD_OUT): just under their scores with the shipped
-    # model (trained on 2,548 narratives). Their first scores: tenth 93.02% (rules alone), twelfth 97.56% and
+    # model (trained on 3,088 narratives). Their first scores: tenth 93.02% (rules alone), twelfth 97.56% and
     # thirteenth 93.44% (the model trained on 973 narratives), twentyseventh 96.65% and thirtythird 95.95% (the
-    # model trained on 1,198), fortyninth 98.00% and fiftyseventh 93.69% (the model trained on 1,918)
+    # model trained on 1,198), fortyninth 98.00% and fiftyseventh 93.69% (the model trained on 1,918), sixtyninth
+    # 97.95% and seventieth 99.18% (on 2,548, f24511b), the six from seventyfifth on: README
     "tenth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
     "twelfth_outside.jsonl": (0.98, 0.98, 0.975, 0.99),
-    "thirteenth_outside.jsonl": (0.98, 0.99, 0.98, 0.98),
-    "twentyseventh_outside.jsonl": (0.975, 0.99, 0.95, 0.99),
-    "thirtythird_outside.jsonl": (0.98, 0.99, 0.96, 0.985),
+    "thirteenth_outside.jsonl": (0.985, 0.99, 0.98, 0.98),
+    "twentyseventh_outside.jsonl": (0.985, 0.99, 0.96, 0.985),
+    "thirtythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "fortyninth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
-    "fiftyseventh_outside.jsonl": (0.96, 0.99, 0.965, 0.99),
+    "fiftyseventh_outside.jsonl": (0.97, 0.99, 0.98, 0.99),
+    "sixtyninth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    "seventieth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    "seventyfifth_outside.jsonl": (0.985, 0.99, 0.98, 0.99),
+    "seventysixth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "seventyseventh_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
+    "seventyeighth_outside.jsonl": (0.99, 0.99, 0.96, 0.99),
+    "seventyninth_outside.jsonl": (0.905, 0.985, 0.91, 0.99),
+    "eightieth_outside.jsonl": (0.99, 0.99, 0.99, 0.97),
     # trained on: just under what the scrubber reaches on them now (README lists their first scores)
-    "fourteenth_outside.jsonl": (0.985, 0.975, 0.99, 0.99),
-    "fifteenth_outside.jsonl": (0.985, 0.975, 0.99, 0.98),
+    "fourteenth_outside.jsonl": (0.985, 0.98, 0.99, 0.99),
+    "fifteenth_outside.jsonl": (0.985, 0.98, 0.99, 0.98),
     "sixteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "seventeenth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eighteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "nineteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "twentieth_outside.jsonl": (0.985, 0.99, 0.98, 0.99),
-    "twentyfirst_outside.jsonl": (0.99, 0.99, 0.985, 0.98),
+    "twentyfirst_outside.jsonl": (0.99, 0.99, 0.97, 0.98),
     "twentysecond_outside.jsonl": (0.98, 0.945, 0.98, 0.98),
     "twentythird_outside.jsonl": (0.98, 0.99, 0.975, 0.99),
-    "twentyfourth_outside.jsonl": (0.99, 0.99, 0.97, 0.97),
+    "twentyfourth_outside.jsonl": (0.99, 0.99, 0.97, 0.965),
     "twentyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
-    "twentysixth_outside.jsonl": (0.975, 0.99, 0.95, 0.985),
-    "twentyeighth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    "twentysixth_outside.jsonl": (0.98, 0.99, 0.945, 0.985),
+    "twentyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "twentyninth_outside.jsonl": (0.99, 0.99, 0.975, 0.975),
     "thirtieth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "thirtyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "thirtysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "thirtyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "thirtyfifth_outside.jsonl": (0.97, 0.99, 0.98, 0.985),
+    "thirtyfifth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
     "thirtysixth_outside.jsonl": (0.985, 0.965, 0.99, 0.975),
-    "thirtyseventh_outside.jsonl": (0.99, 0.99, 0.985, 0.975),
-    "thirtyeighth_outside.jsonl": (0.975, 0.985, 0.965, 0.985),
+    "thirtyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
+    "thirtyeighth_outside.jsonl": (0.985, 0.99, 0.965, 0.985),
     "thirtyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "fortieth_outside.jsonl": (0.97, 0.99, 0.945, 0.99),
-    "fortyfirst_outside.jsonl": (0.98, 0.99, 0.975, 0.975),
-    "fortysecond_outside.jsonl": (0.985, 0.99, 0.985, 0.99),
-    "fortythird_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "fortyfourth_outside.jsonl": (0.985, 0.99, 0.985, 0.985),
+    "fortieth_outside.jsonl": (0.985, 0.99, 0.965, 0.99),
+    "fortyfirst_outside.jsonl": (0.97, 0.99, 0.975, 0.975),
+    "fortysecond_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
+    "fortythird_outside.jsonl": (0.99, 0.99, 0.97, 0.99),
+    "fortyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "fortyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "fortysixth_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
-    "fortyseventh_outside.jsonl": (0.97, 0.99, 0.99, 0.985),
-    "fortyeighth_outside.jsonl": (0.975, 0.99, 0.985, 0.99),
-    "fiftieth_outside.jsonl": (0.98, 0.97, 0.985, 0.985),
-    "fiftyfirst_outside.jsonl": (0.99, 0.99, 0.985, 0.975),
+    "fortyseventh_outside.jsonl": (0.965, 0.99, 0.99, 0.985),
+    "fortyeighth_outside.jsonl": (0.985, 0.99, 0.985, 0.99),
+    "fiftieth_outside.jsonl": (0.975, 0.975, 0.985, 0.985),
+    "fiftyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
     "fiftysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "fiftythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
-    "fiftyfourth_outside.jsonl": (0.985, 0.99, 0.975, 0.985),
+    "fiftyfourth_outside.jsonl": (0.99, 0.99, 0.985, 0.985),
     "fiftyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "fiftysixth_outside.jsonl": (0.975, 0.99, 0.955, 0.95),
-    "fiftyeighth_outside.jsonl": (0.99, 0.99, 0.97, 0.99),
+    "fiftysixth_outside.jsonl": (0.98, 0.99, 0.955, 0.94),
+    "fiftyeighth_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
     "fiftyninth_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
     "sixtieth_outside.jsonl": (0.99, 0.985, 0.99, 0.99),
+    "sixtyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "sixtysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "sixtythird_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
+    "sixtyfourth_outside.jsonl": (0.98, 0.99, 0.98, 0.985),
+    "sixtyfifth_outside.jsonl": (0.97, 0.99, 0.955, 0.99),
+    "sixtysixth_outside.jsonl": (0.99, 0.99, 0.98, 0.99),
+    "sixtyseventh_outside.jsonl": (0.99, 0.98, 0.99, 0.985),
+    "sixtyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
+    "seventyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
+    "seventysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "seventythird_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "seventyfourth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
 }
 
 
