@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from scrubber.candidates import Candidate, case_style
 from scrubber.complete import complete_names
-from scrubber.english import unknown_word
+from scrubber.english import common_word, unknown_word
 from scrubber.findings import Finding
 from scrubber.identifier_model import MODEL_DIR, add_identifier_ner
 from scrubber.lexicon import us_towns
@@ -128,6 +128,7 @@ class Scrubber:
         self._entities = ENTITY_TYPES + list(BUILTIN_TYPES)
         # Word lists load on first use; load them now so the first report does not pay for it.
         unknown_word("Warmupp")
+        common_word("warmup")
         us_towns()
         self.scrub("Warm-up: Officer Smith stopped a car on Main Street at 0230 hrs on March 3, 2024.")
 
