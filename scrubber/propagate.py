@@ -7,6 +7,7 @@ title; the later mentions carry no cue of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -304,11 +305,18 @@ def _streets_again(text: str, chosen: list[Candidate], taken: list[tuple[int, in
         # a name written with its capital, or no English word: not "a dirt road", "the back road"
         if street and all(w[0].isupper() or not is_english(w) for w in street.group("name").split()):
             names.add(street.group("name"))
+    return _places_again(text, taken, names, _ON_A_STREET, lambda name, m: m.group(0) == name or m.group(0).isupper()
+                         or m.group(0).islower() and name.islower())
+
+
+def _places_again(text: str, taken: list[tuple[int, int]], names: set[str], cue: re.Pattern[str],
+                  accept: Callable[[str, re.Match[str]], bool]) -> list[Candidate]:
+    """The later mentions of a street's name or a road's number, where a word that puts something on a road comes
+    just before them and `accept` has nothing against them."""
     found: list[Candidate] = []
     for name in names:
-        for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text, re.I):
-            same_case = m.group(0) == name or m.group(0).isupper() or m.group(0).islower() and name.islower()
-            if same_case and _ON_A_STREET.search(text, max(0, m.start() - 16), m.start()):
+        for m in re.finditer(rf"(?<![\w'.,:/$#-]){re.escape(name)}(?![\w'-]|[.,:/]\d)", text, re.I):
+            if cue.search(text, max(0, m.start() - 16), m.start()) and accept(name, m):
                 _claim(found, taken, "PLACE", *m.span())
     return found
 
@@ -344,12 +352,7 @@ def _routes_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int
         route = _ROUTE_NAME.match(text[c.start:c.end]) if c.entity_type == "PLACE" else None
         if route:
             numbers.add(route.group("n"))
-    found: list[Candidate] = []
-    for number in numbers:
-        for m in re.finditer(rf"(?<![\w.,:/$#-]){number}(?![\w-]|[.,:/]\d)", text):
-            if _ON_A_ROAD.search(text, max(0, m.start() - 16), m.start()) and not kept_number(number, text, m.end()):
-                _claim(found, taken, "PLACE", *m.span())
-    return found
+    return _places_again(text, taken, numbers, _ON_A_ROAD, lambda number, m: not kept_number(number, text, m.end()))
 
 
 # Numbers listed after a plural kind are all of that kind: "the windows of rooms 114 and 110", "units 12, 14
