@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from intake.receipts import canonical, receipt_hash
+from intake.receipts import receipt_hash, reporter_key
 from models.crypto import DeskLock, ReporterKey, seal_for_reporter
 from models.db import Database
 from models.states import FINAL_STATES, Status, audit, transition
@@ -48,8 +48,7 @@ def _find(session: Session, codename: str, pepper: bytes) -> Submission:
 
 
 def view(db: Database, codename: str, pepper: bytes) -> ReporterView:
-    codename = canonical(codename)
-    key = ReporterKey(codename, pepper)
+    key = reporter_key(codename, pepper)
     with db.session() as session:
         submission = _find(session, codename, pepper)
         messages = session.exec(
@@ -96,8 +95,7 @@ def _checked_body(body: str) -> str:
 def reply(db: Database, desk_lock: DeskLock, codename: str, pepper: bytes, body: str) -> None:
     """Answer a reviewer's question; a report waiting on the answer goes back to the review queue."""
     body = _checked_body(body)
-    codename = canonical(codename)
-    key = ReporterKey(codename, pepper)
+    key = reporter_key(codename, pepper)
     with db.transaction() as session:
         submission = _find(session, codename, pepper)
         if Status(submission.status) in FINAL_STATES:
@@ -111,8 +109,7 @@ def reply(db: Database, desk_lock: DeskLock, codename: str, pepper: bytes, body:
 def consent(db: Database, desk_lock: DeskLock, codename: str, pepper: bytes, *, agree: bool,
             comment: str = "") -> None:
     """Agree to the de-identified draft, or say it still identifies the reporter (with what and why)."""
-    codename = canonical(codename)
-    key = ReporterKey(codename, pepper)
+    key = reporter_key(codename, pepper)
     with db.transaction() as session:
         submission = _find(session, codename, pepper)
         if submission.sealed_draft_for_reporter is None:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from diceware.wordlist import WordList, get_wordlist_path
 
+from models.crypto import ReporterKey
+
 CODENAME_WORDS = 7
 
 
@@ -30,6 +32,12 @@ def new_codename() -> str:
 def canonical(codename: str) -> str:
     """Forgive case, extra spaces, hyphens and line breaks in what a reporter types back."""
     return " ".join(re.split(r"[\s\-_.,]+", codename.strip().lower())).strip()
+
+
+def reporter_key(codename: str, pepper: bytes) -> ReporterKey:
+    """The reporter's key pair, from the codename as `canonical` reads it: the same whether the reporter types
+    "felt-tip" as the list writes it or "felt tip", as the receipt's lookup already forgives."""
+    return ReporterKey(canonical(codename), pepper)
 
 
 def receipt_hash(codename: str, pepper: bytes) -> str:

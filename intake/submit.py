@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from sqlmodel import col, select
 
-from intake.receipts import codename_candidates, contains_codename, new_codename, receipt_hash
-from models.crypto import DeskLock, ReporterKey
+from intake.receipts import codename_candidates, contains_codename, new_codename, receipt_hash, reporter_key
+from models.crypto import DeskLock
 from models.db import Database
 from models.states import audit
 from models.tables import Submission
@@ -111,7 +111,7 @@ def accept_report(
     with db.transaction() as session:
         submission = Submission(
             receipt_hash=receipt_hash(codename, pepper),
-            reporter_public_key=ReporterKey(codename, pepper).public_key,
+            reporter_public_key=reporter_key(codename, pepper).public_key,
             sealed_report=sealed,
             characteristics=characteristics,
             text_fingerprint=fingerprint(report.narrative, pepper),

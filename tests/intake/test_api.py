@@ -116,6 +116,21 @@ def test_the_reporter_follows_up_with_the_codename(runtime, client, run_pipeline
     assert "cruiser number" in runtime.desk_key.open_json(message.sealed_body)["body"]
 
 
+@pytest.mark.parametrize("typed_back", [
+    "abacus t-shirt zebra yo-yo drop-down felt-tip acorn",
+    "abacus t shirt zebra yo yo drop down felt tip acorn",
+])
+def test_a_codename_with_hyphenated_words_opens_its_draft(client, monkeypatch, run_pipeline, scrubber, typed_back):
+    # The draft is sealed for the key the codename derives; a hyphen in the list's word must not change that key.
+    monkeypatch.setattr(submit, "new_codename", lambda: "abacus t-shirt zebra yo-yo drop-down felt-tip acorn")
+    assert client.post("/api/v1/reports", json={"narrative": NARRATIVE}).status_code == 201
+    run_pipeline()
+    seen = client.post("/api/v1/receipt/status", json={"receipt": typed_back})
+    assert seen.status_code == 200 and seen.json()["status"] == "scrubbed"
+    assert "truck passed" in seen.json()["draft"]["narrative"]
+    assert client.post("/api/v1/receipt/consent", json={"receipt": typed_back, "agree": True}).status_code == 200
+
+
 def test_withdrawing_destroys_the_raw_report_and_messages(runtime, client):
     codename = client.post("/api/v1/reports", json={"narrative": NARRATIVE}).json()["receipt"]
     client.post("/api/v1/receipt/reply", json={"receipt": codename, "message": "one more detail"})
