@@ -36,7 +36,8 @@ CORPUS_DIRS = (REPO.parent / "shared" / "corpus", REPO / "tests" / "scrubber" / 
 HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", "twentyseventh_outside",
                       "thirtythird_outside", "fortyninth_outside", "fiftyseventh_outside", "sixtyninth_outside",
                       "seventieth_outside", "seventyfifth_outside", "seventysixth_outside", "seventyseventh_outside",
-                      "seventyeighth_outside", "seventyninth_outside", "eightieth_outside"})
+                      "seventyeighth_outside", "seventyninth_outside", "eightieth_outside", "eightyfirst_outside",
+                      "eightysecond_outside", "eightythird_outside", "eightyfourth_outside"})
 
 SEED = 0
 EPOCHS = 20

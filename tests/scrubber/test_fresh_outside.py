@@ -45,7 +45,9 @@ Fourteen more were written on 2026-11-29 (sixth session), `sixtyfirst` to `seven
 and ten stressing one setting (rural, big city, radio with spoken unit numbers, people, form and case, highways,
 the West, the Northeast and Midwest, the South, local names without cues). Each was scored once on arrival with
 the scrubber as the session found it (`f24511b`; README). `sixtyninth` and `seventieth`, written evenly to the
-SPEC, are held out, their leaks unread; the other twelve are trained on."""
+SPEC, are held out, their leaks unread; the other twelve are trained on. Ten more, `seventyfifth` to
+`eightyfourth`, were written the same day and held out unread, to make the unseen measure steadier: fifteen
+corpora, then nineteen."""
 
 from __future__ import annotations
 
@@ -76,7 +78,7 @@ FLOORS = {
     # model (trained on 3,088 narratives). Their first scores: tenth 93.02% (rules alone), twelfth 97.56% and
     # thirteenth 93.44% (the model trained on 973 narratives), twentyseventh 96.65% and thirtythird 95.95% (the
     # model trained on 1,198), fortyninth 98.00% and fiftyseventh 93.69% (the model trained on 1,918), sixtyninth
-    # 97.95% and seventieth 99.18% (on 2,548, f24511b), the six from seventyfifth on: README
+    # 97.95% and seventieth 99.18% (on 2,548, f24511b), the ten from seventyfifth on: README
     "tenth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
     "twelfth_outside.jsonl": (0.98, 0.98, 0.975, 0.99),
     "thirteenth_outside.jsonl": (0.985, 0.99, 0.98, 0.98),
@@ -92,6 +94,10 @@ FLOORS = {
     "seventyeighth_outside.jsonl": (0.99, 0.99, 0.96, 0.99),
     "seventyninth_outside.jsonl": (0.905, 0.985, 0.91, 0.99),
     "eightieth_outside.jsonl": (0.99, 0.99, 0.99, 0.97),
+    "eightyfirst_outside.jsonl": (0.98, 0.99, 0.975, 0.98),
+    "eightysecond_outside.jsonl": (0.99, 0.99, 0.975, 0.99),
+    "eightythird_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
+    "eightyfourth_outside.jsonl": (0.97, 0.99, 0.975, 0.985),
     # trained on: just under what the scrubber reaches on them now (README lists their first scores)
     "fourteenth_outside.jsonl": (0.985, 0.98, 0.99, 0.99),
     "fifteenth_outside.jsonl": (0.985, 0.98, 0.99, 0.98),
