@@ -125,6 +125,19 @@ OTHER_TITLES = frozenset(words("ff firefighter paramedic emt dispatcher clerk"))
 TITLE_ALTERNATION = "|".join(sorted((re.escape(t) for t in OFFICER_TITLES | ABBREVIATED_TITLES | CIVIL_TITLES),
                                     key=len, reverse=True))
 
+# A title just before where a pattern looks: "Officer Warren unit 22" is a person, not Warren's unit.
+TITLE_BEFORE = re.compile(rf"(?i)\b(?:{TITLE_ALTERNATION})\.?\s+$")
+
+# The particles of a surname ("Pieter ten Brink", "Marisol de la Cruz"), and with the Arabic ones the words that
+# may stand between a first name and a surname ("Ahmed bin Saleh").
+SURNAME_PARTICLES = words("van von der den de del della la le di da du dos das ter ten")
+NAME_PARTICLES = SURNAME_PARTICLES | words("bin ibn al el")
+SURNAME_PARTICLE_ALTERNATION = "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+NAME_PARTICLE_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+
+# A word that puts a place after it: "moved to Washington", "back in Georgia" (the state, not Sgt. Washington).
+TO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
+
 # The digits read out as words, as a regex alternation: "five four one", "oh", "niner".
 DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|niner"
 

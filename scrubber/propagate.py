@@ -20,6 +20,8 @@ from scrubber.lexicon import (
     NATIVE_NAME_SECOND,
     NOT_NAMES,
     STREET_SUFFIXES,
+    SURNAME_PARTICLE_ALTERNATION,
+    TO_A_PLACE,
     US_STATES,
     words,
 )
@@ -37,8 +39,6 @@ _THE_MAKE = re.compile(r"(?i)\b(?:a|an|the|his|her|my|our|their|your|its)\s+$")
 _MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd)(?<!\bWas))|'s\s+[A-Z0-9]")
 
 
-# the state, not Sgt. Washington: "moved to Washington", "back in Georgia"
-_TO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
 
 
 def _starts_sentences_in_lower_case(text: str) -> bool:
@@ -95,7 +95,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             lower_here = style != "mixed" or surface.islower() or sentence_start and is_english(surface)
             the_make = word in EQUIPMENT_WORDS and (_THE_MAKE.search(text, max(0, start - 8), start)
                                                     or _MAKE_GOES_ON.match(text, end))
-            the_state = word in US_STATES and _TO_A_PLACE.search(text, max(0, start - 12), start)
+            the_state = word in US_STATES and TO_A_PLACE.search(text, max(0, start - 12), start)
             if overlaps(taken, start, end) or the_make or the_state:
                 continue  # "Officer Smith" and later "a Smith & Wesson", "Sgt. Washington" and "moved to Washington"
             if lower_here and not _looks_like_name_here(text, start, end, pos):
@@ -108,8 +108,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
     return found
 
 
-_PARTICLED_SURNAME = re.compile(r"(?<![\w'-])(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten)\s+)+"
-                                r"[^\W\d_][\w'-]+", re.I)
+_PARTICLED_SURNAME = re.compile(rf"(?<![\w'-])(?:(?:{SURNAME_PARTICLE_ALTERNATION})\s+)+[^\W\d_][\w'-]+", re.I)
 _PARTICLES_BEFORE = re.compile(r"(?:\b(?:de|del|la|le|van|von|der|da|di|du|dos|bin|ibn|al|el)\s+)+$", re.I)
 
 

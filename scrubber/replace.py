@@ -6,7 +6,7 @@ import re
 
 from scrubber.candidates import Candidate
 from scrubber.findings import Finding
-from scrubber.lexicon import words
+from scrubber.lexicon import NAME_PARTICLES
 
 _CONTACT_LABELS = {"EMAIL": "[EMAIL]", "URL": "[URL]", "HANDLE": "[HANDLE]", "PHONE": "[PHONE]"}
 _ROLE_ORDER = ("OFFICER", "SUSPECT", "PERSON")
@@ -29,10 +29,6 @@ def date_label(kind: str) -> str:
     return f"[{kind}]" if kind else "[DATE]"
 
 
-# a surname's particles: "De la Cruz" alone is the same person as "Marisol de la Cruz"
-_PARTICLES = frozenset(words("van von der den de del della la le di da du dos das ter ten bin ibn al el"))
-
-
 def _name_words(text: str) -> list[str]:
     words = re.findall(r"[^\W\d_][\w'-]*", text.replace('"', " "))
     return [w.lower().removesuffix("'s") for w in words if len(w) > 1]
@@ -53,7 +49,7 @@ class _People:
             if full in cluster["fulls"]:  # type: ignore[operator]
                 return cluster
         last = words[-1]
-        if len(words) > 1 and any(w not in _PARTICLES for w in words[:-1]):
+        if len(words) > 1 and any(w not in NAME_PARTICLES for w in words[:-1]):  # "De la Cruz" is a surname
             # A full name joins a cluster known by that surname alone, but not one with another first name.
             for cluster in self.clusters:
                 if cluster["last"] == last and not cluster["first"]:

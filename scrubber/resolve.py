@@ -6,6 +6,7 @@ import re
 
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
+from scrubber.lexicon import NAME_PARTICLE_ALTERNATION, SURNAME_PARTICLE_ALTERNATION
 
 
 def _merge_same_type(candidates: list[Candidate]) -> list[Candidate]:
@@ -91,10 +92,8 @@ def join_business_and_street(text: str, chosen: list[Candidate]) -> list[Candida
     return out
 
 
-_PARTICLES_BEFORE = re.compile(r"(?<![\w'-])(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten)\s)+$",
-                               re.I)
-_PARTICLES_BETWEEN = re.compile(r"\s+(?:(?:van|von|der|den|de|del|della|la|le|di|da|du|dos|das|ter|ten|bin|ibn|al|el)"
-                                r"\s+){1,3}", re.I)
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'-])(?:(?:{SURNAME_PARTICLE_ALTERNATION})\s)+$", re.I)
+_PARTICLES_BETWEEN = re.compile(rf"\s+(?:(?:{NAME_PARTICLE_ALTERNATION})\s+){{1,3}}", re.I)
 
 
 def join_name_particles(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -11,6 +11,7 @@ from scrubber.lexicon import (
     KEPT_ACRONYMS,
     NOT_NAMES,
     STATE_ABBREVIATIONS,
+    TITLE_BEFORE,
     US_STATES,
     known_names,
     us_cities,
@@ -219,7 +220,7 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
     for m in _TOWNS_OWN.finditer(text):
         name = m.group("v")
-        title = _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start())
+        title = TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         lower_known = name.islower() and not is_english(name)
         if not title and (name[0].isupper() or lower_known) and (
                 name.lower() in us_cities() or name.lower() in us_towns()):
@@ -244,8 +245,6 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
 _TOWNS_OWN = re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[a-z]{4,})\s+(?:units?|cars?|officers?|"
                         r"deputies|troopers|fire|ems|medics?|ambulance|dispatch)\b(?!\s+(?:department|dept|station|chief|"
                         r"marshal|truck|engine|alarm|extinguisher|hydrant|lane|zone|code|number))")
-_TITLE_BEFORE_NAME = re.compile(r"(?i)\b(?:officer|ofc|deputy|dep|sgt|sergeant|tpr|trooper|det|lt|cpl|mr|mrs|ms|dr|"
-                                r"chief|capt|agent)\.?\s+$")
 # A state police post named by its town: "SP New Baltimore", "SP Albany"
 _STATE_POLICE_POST = re.compile(r"\bSP\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 # An authority that polices or runs a road, a port or housing: "Parkways Authority", "Port Authority police"

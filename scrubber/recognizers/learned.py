@@ -18,6 +18,7 @@ from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     KEPT_ACRONYMS,
     OFFICER_TITLES,
+    TO_A_PLACE,
     US_STATES,
     frequent_names,
     known_names,
@@ -41,7 +42,6 @@ _NAMED = ("PERSON", "PLACE", "AGENCY")
 _CONTACT_SHAPE = re.compile(r"(?:\D*\d){7}|@|\w\.(?:com|net|org|gov|edu|us|io)\b|www|/", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s*|\n\s*)$")
 _QUOTED_ALONE = re.compile(r"[\"\u201d](?!\w)")
-_INTO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|his|her|my|our|their|your|its)\s+$")
 _CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
@@ -105,7 +105,7 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return not _CONTACT_SHAPE.search(surface)
     if label == "PLACE" and broad_area(surface):
         return True
-    if label == "PERSON" and surface.lower() in US_STATES and _INTO_A_PLACE.search(text, max(0, start - 12), start):
+    if label == "PERSON" and surface.lower() in US_STATES and TO_A_PLACE.search(text, max(0, start - 12), start):
         return True  # "Sgt. Washington" is a name, but "he moved to Washington" is the state
     if label in _NAMED and not any(c.isalpha() for c in surface):
         return True  # "BAC .19": a name has letters

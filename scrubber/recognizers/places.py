@@ -15,7 +15,7 @@ from scrubber.lexicon import (
     NOT_NAMES,
     STATE_ABBREVIATIONS,
     STREET_SUFFIXES,
-    TITLE_ALTERNATION,
+    TITLE_BEFORE,
     US_STATES,
     common_surnames,
     first_names,
@@ -202,7 +202,6 @@ _LOCATING_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|into|inside|outside|behin
 # Ambiguous chain names (ordinary words) count only when capitalised in mixed-case text.
 _AMBIGUOUS_CHAINS = frozenset(words("""target shell pilot gulf sonic subway ross marathon getty outback staples giant
     cricket checkers roses perkins krystal petro burlington michaels"""))
-_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{TITLE_ALTERNATION})\.?\s+$")
 _ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
     words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
 _NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West State"))
@@ -554,7 +553,7 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 style != "mixed" or not name[0].isupper() or not _LOCATING_BEFORE.search(text, max(0, m.start() - 25),
                                                                                         m.start())):
             continue  # "Target Victor Salcedo", "the target": a word, unless something says it is a place
-        if "'" in name and _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if "'" in name and TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Officer Smith's car", "Sgt. Casey's radio": a person's, not the shop's
         found.append(Candidate("PLACE", m.start("v"), m.end(), 0.8, "BusinessDenyList", ""))
     found.extend(_gazetteer(text, style))
