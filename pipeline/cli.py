@@ -278,41 +278,52 @@ def scrub() -> None:
 
 @main.command("scrub-eval")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
-@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False), default=None,
-              help="Use this identifier model (from `nearmiss train-model --out`) instead of the shipped one.")
+@click.option("--model", "model_dirs", type=click.Path(exists=True, file_okay=False), multiple=True,
+              help="Use this identifier model (from `nearmiss train-model --out`) instead of the shipped one; "
+                   "repeat to run several, one after the other.")
 @one_line_errors
-def scrub_eval(corpus: str, model_dir: str | None) -> None:
+def scrub_eval(corpus: str, model_dirs: tuple[str, ...]) -> None:
     """Score the scrubber on a corpus in the format of corpus/SPEC.md."""
     from pathlib import Path
 
     from scrubber.evaluate import main as evaluate_main
 
-    sys.exit(evaluate_main(corpus, Path(model_dir) if model_dir else None))
+    sys.exit(evaluate_main(corpus, [Path(d) for d in model_dirs]))
 
 
 @main.command("train-model")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Where to write the model (default: scrubber/data/identifier_model, the one the scrubber loads).")
+              help="Write the model here instead of over the shipped one (scrubber/data/identifier_model).")
 @click.option("--hold-out", multiple=True, metavar="CORPUS",
               help="Also leave this corpus out of training (its file name without .jsonl); repeatable.")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the corpora (default 20).")
 @click.option("--seed", type=int, default=None,
               help="Random seed (default 0); another seed shows how far training noise alone moves the figures.")
+@click.option("--from-small-ner/--from-random-weights", default=None,
+              help="With --out: start from the small English model's own NER or from random weights (the default, "
+                   "the shipped model's recipe).")
 @one_line_errors
-def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None, seed: int | None) -> None:
-    """Train the scrubber's statistical identifier model on the marked corpora (under an hour on 2 CPUs)."""
+def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None, seed: int | None,
+                from_small_ner: bool | None) -> None:
+    """Train the scrubber's statistical identifier model on the marked corpora (about an hour on 2 CPUs)."""
     from pathlib import Path
 
     from scrubber import training
-    from scrubber.identifier_model import MODEL_DIR
 
     corpora = training.training_corpora(hold_out)
     if not corpora:
         raise Failure("no marked corpora to train on")
-    target = Path(out) if out else MODEL_DIR
-    training.train(corpora, target, epochs=epochs or training.EPOCHS,
-                   seed=training.SEED if seed is None else seed, progress=lambda line: click.echo(line, err=True))
-    click.echo(f"model written to {target} (trained on {', '.join(p.stem for p in corpora)})")
+    if out:
+        recipes = [(Path(out), training.FROM_SMALL_NER if from_small_ner is None else from_small_ner)]
+    elif from_small_ner is not None:
+        raise Failure("--from-small-ner and --from-random-weights choose the start of one model: give --out too")
+    else:
+        recipes = list(training.SHIPPED)
+    for target, start in recipes:
+        training.train(corpora, target, epochs=epochs or training.EPOCHS,
+                       seed=training.SEED if seed is None else seed, from_small_ner=start,
+                       progress=lambda line: click.echo(line, err=True))
+        click.echo(f"model written to {target} (trained on {', '.join(p.stem for p in corpora)})")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,7 +24,7 @@ from scrubber.candidates import Candidate, case_style
 from scrubber.complete import complete_names
 from scrubber.english import common_word, unknown_word
 from scrubber.findings import Finding
-from scrubber.identifier_model import MODEL_DIR, add_identifier_ner
+from scrubber.identifier_model import MODEL_DIRS, add_identifier_ners
 from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
@@ -118,10 +118,10 @@ def _tidy(text: str, chosen: list[Candidate]) -> list[Candidate]:
 class Scrubber:
     """Build once per process (loading spaCy takes a second or two) and reuse; `shared()` does that."""
 
-    def __init__(self, model: str = MODEL, identifier_model: Path = MODEL_DIR) -> None:
+    def __init__(self, model: str = MODEL, identifier_models: Sequence[Path] = MODEL_DIRS) -> None:
         make_tldextract_offline()
         self.nlp = spacy.load(model, exclude=list(PIPES_EXCLUDED))
-        add_identifier_ner(self.nlp, identifier_model)
+        add_identifier_ners(self.nlp, identifier_models)
         self.analyzer = build_analyzer(self.nlp)
         self._engine = self.analyzer.nlp_engine
         self._lock = threading.Lock()

@@ -15,6 +15,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -191,10 +192,10 @@ def format_report(report: EvalReport, show_failures: bool = True) -> str:
     return "\n".join(lines)
 
 
-def main(path: str, identifier_model: Path | None = None) -> int:
+def main(path: str, identifier_models: Sequence[Path] = ()) -> int:
     from scrubber.engine import Scrubber
 
-    scrubber = Scrubber(identifier_model=identifier_model) if identifier_model else Scrubber.shared()
+    scrubber = Scrubber(identifier_models=identifier_models) if identifier_models else Scrubber.shared()
     report = evaluate(scrubber, load_corpus(path))
     print(format_report(report))
     return 0

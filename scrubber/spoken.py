@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate, overlaps
-from scrubber.recognizers.ids import measure_after
+from scrubber.recognizers.ids import CALL_WORDS, measure_after
 
 _UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9}
@@ -29,6 +29,13 @@ _COUNTED_AFTER = re.compile(r"(?i)\s+(?!(?:is|was|has|says|copies|advises|asks|c
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:were|about|around|approx|approximately|over|under|of|than|maybe|only|all|"
                            r"age|aged)\s+$")
 _ON_THE_AIR_AFTER = re.compile(r"(?i)\s*,?\s*(?:copy|copies|go\s+ahead|on\s+scene|en\s?route|clear|10-\d+|code\s+\d)")
+# The word a call sign is said with: "Medic 7" in figures, then "Medic seven"; "Kilo four" on the air.
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ -]$")
+_PREFIXED_UNIT = re.compile(r"^(?P<w>[A-Za-z]+)[\s-]+0*(?P<n>\d{1,4})$")
+_CALL_WORD = re.compile(rf"(?i)(?:{CALL_WORDS})")
+_QUOTE_BEFORE = re.compile(r"[\"\u201c(]\s*$")
+_ON_THE_AIR_NAMED = re.compile(r"[\"\u201d)]?\s*(?:on\s+the\s+(?:air|radio)|,\s)", re.I)
+_NOT_A_CALL_AFTER = re.compile(r"(?i)[ -]+(?:doors?|wheel|by|x)\b")
 
 
 def spoken_value(words: str) -> str | None:
@@ -67,11 +74,16 @@ def spoken_value(words: str) -> str | None:
 def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Unit numbers said in words, where a unit with that number is written in digits or the words open a call."""
     units: set[str] = set()
+    prefixed: set[tuple[str, str]] = set()  # ("medic", "7") for "Medic 7"
     for c in chosen:
         if c.entity_type == "ID":
             digits = re.search(r"(\d{1,4})$", text[c.start:c.end])
             if digits:
                 units.add(digits.group(1).lstrip("0") or "0")
+            named = _PREFIXED_UNIT.match(text[c.start:c.end])
+            if named:
+                prefixed.add((named.group("w").lower(), named.group("n")))
+    call_words = {word for word, _ in prefixed}
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = []
     for m in _SPOKEN.finditer(text):
@@ -84,7 +96,19 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
         known_unit = value in units and (on_the_air or len(value) >= 2 and not counted)
         opens_call = (_OPENS_TRANSMISSION.search(text, max(0, start - 3), start) and _CALLED.match(text, end)
                       and (int(value) >= 10 or " " in m.group(0) or "-" in m.group(0)))
-        if known_unit or opens_call:
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        said_with = before.group("w") if before else ""
+        with_its_word = (said_with.lower(), value) in prefixed
+        called_by_word = (
+            said_with and _CALL_WORD.fullmatch(said_with) and not _NOT_A_CALL_AFTER.match(text, end)
+            and (said_with[0].isupper() or said_with.lower() in call_words)
+            and (_QUOTE_BEFORE.search(text, max(0, start - 25), before.start()) and _ON_THE_AIR_NAMED.match(text, end)
+                 or on_the_air or said_with.lower() in call_words)
+        )
+        if with_its_word or called_by_word:
+            found.append(Candidate("ID", before.start(), end, 0.6, "SpokenUnitNumber", "UNIT"))
+            taken.append((before.start(), end))
+        elif known_unit or opens_call:
             found.append(Candidate("ID", start, end, 0.6, "SpokenUnitNumber", "UNIT"))
             taken.append((start, end))
     return found

@@ -4,7 +4,7 @@ The rules find what has a cue (a title, a keyword, a street suffix); what they m
 only context: a call sign in quoted radio traffic, a lower-case town, a business with an ordinary name. A spaCy
 NER component trained on the corpora learns that context. It runs beside the rules, which win where both speak.
 
-    nearmiss train-model                 # rebuilds scrubber/data/identifier_model (under an hour on 2 CPUs)
+    nearmiss train-model                 # rebuilds scrubber/data/identifier_model (about an hour on 2 CPUs)
     nearmiss train-model --out /tmp/m --hold-out ninth_outside
 
 Held-out corpora (`HELD_OUT`) are never trained on: `nearmiss scrub-eval` on them is the honest measure of how
@@ -27,6 +27,7 @@ from spacy.util import filter_spans, fix_random_seed, minibatch
 from scrubber.engine import MODEL as SPACY_MODEL
 from scrubber.evaluate import CorpusItem, load_corpus
 from scrubber.findings import ENTITY_TYPES
+from scrubber.identifier_model import MODEL_DIR
 from scrubber.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,7 +38,10 @@ HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", 
                       "thirtythird_outside", "fortyninth_outside", "fiftyseventh_outside", "sixtyninth_outside",
                       "seventieth_outside", "seventyfifth_outside", "seventysixth_outside", "seventyseventh_outside",
                       "seventyeighth_outside", "seventyninth_outside", "eightieth_outside", "eightyfirst_outside",
-                      "eightysecond_outside", "eightythird_outside", "eightyfourth_outside"})
+                      "eightysecond_outside", "eightythird_outside", "eightyfourth_outside",
+                      # written to choose how the model starts (FROM_SMALL_NER) and whether two run; unread
+                      "ninetythird_outside", "ninetyfourth_outside", "ninetyfifth_outside", "ninetysixth_outside",
+                      "ninetyseventh_outside", "ninetyeighth_outside", "ninetyninth_outside", "hundredth_outside"})
 
 SEED = 0
 EPOCHS = 20
@@ -46,6 +50,23 @@ DROPOUT = 0.2
 # ALL-CAPS CAD text and all-lower-case phone typing are where capitalisation stops helping; a quarter of the
 # narratives are also shown to the model in each of those cases.
 CASE_COPIES = 0.25
+# Starting from the small English model's NER (`--from-small-ner`) rather than from random weights carries over
+# what it learned of names and places from OntoNotes. Trained on the same 3,448 narratives, it scored 98.22%
+# against 98.03% on the eight corpora written to choose (ninetythird to hundredth), and 98.65% against 98.12% on
+# the nineteen held out; but its larger output layer (OntoNotes' eighteen labels stay in it) made the scrubber
+# about a fifth slower, level with Presidio's default, which the issue does not allow (README). Random weights
+# stay the recipe of the shipped model.
+FROM_SMALL_NER = False
+# The shipped model and how it starts.
+SHIPPED = ((MODEL_DIR, FROM_SMALL_NER),)
+
+
+# Corpora added since the shipped model was trained: `nearmiss train-model` takes them, and the shipped model is
+# checked against the rest. (The retrain that took them is the one FROM_SMALL_NER describes; it was not shipped.)
+# Empty this set when the shipped model is rebuilt.
+NOT_YET_TRAINED = frozenset({"eightyfifth_outside", "eightysixth_outside", "eightyseventh_outside",
+                             "eightyeighth_outside", "eightyninth_outside", "ninetieth_outside",
+                             "ninetyfirst_outside", "ninetysecond_outside"})
 
 
 def training_corpora(hold_out: Iterable[str] = ()) -> list[Path]:
@@ -81,25 +102,35 @@ def fingerprint(path: Path) -> str:
 
 
 def train(corpora: list[Path], out: Path, epochs: int = EPOCHS, seed: int = SEED,
-          progress: Callable[[str], None] = lambda line: None) -> Path:
-    """Train a fresh NER on the corpora and write it to `out`, with the corpora it saw in its meta.json."""
+          from_small_ner: bool = FROM_SMALL_NER, progress: Callable[[str], None] = lambda line: None) -> Path:
+    """Train an NER on the corpora and write it to `out`, with the corpora it saw in its meta.json.
+
+    With `from_small_ner`, training starts from the small English model's own NER (OntoNotes: names, places,
+    organisations, dates, times) and teaches it our labels; without it (the default), from random weights.
+    """
     fix_random_seed(seed)
     rng = random.Random(seed)
     # the small English model's tokenizer and vocabulary, without its components: the scrubber runs this NER in
     # that pipeline, so it must see the same tokens and the same lexical features it was trained on
     nlp = spacy.load(SPACY_MODEL)
     for name in list(nlp.component_names):
-        nlp.remove_pipe(name)
-    ner = nlp.add_pipe("ner")
+        if not (from_small_ner and name == "ner"):
+            nlp.remove_pipe(name)
+    ner = nlp.get_pipe("ner") if from_small_ner else nlp.add_pipe("ner")
     for label in ENTITY_TYPES:
         ner.add_label(label)
     items = [item for path in corpora for item in load_corpus(path)]
     examples = _examples(nlp, items, rng)
     progress(f"{len(items)} narratives from {len(corpora)} corpora, {len(examples)} examples")
-    # only the new component is initialised: nlp.initialize() would rebuild the vocabulary's lookup tables from
-    # spacy-lookups-data, which the small model already carries
-    ner.initialize(lambda: examples, nlp=nlp)
-    optimizer = nlp.create_optimizer()
+    if from_small_ner:
+        # its OntoNotes labels stay in its output layer; trained on text where nothing carries them, it learns
+        # not to guess them, and the scrubber reads only our seven
+        optimizer = nlp.resume_training()
+    else:
+        # only the new component is initialised: nlp.initialize() would rebuild the vocabulary's lookup tables
+        # from spacy-lookups-data, which the small model already carries
+        ner.initialize(lambda: examples, nlp=nlp)
+        optimizer = nlp.create_optimizer()
     for epoch in range(epochs):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
@@ -116,6 +147,7 @@ def train(corpora: list[Path], out: Path, epochs: int = EPOCHS, seed: int = SEED
         "held_out": sorted(HELD_OUT),
         "epochs": epochs,
         "seed": seed,
+        "started_from": f"{SPACY_MODEL} ner" if from_small_ner else "random weights",
     })
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)

@@ -56,7 +56,10 @@ class NarrativeRecognizer(EntityRecognizer):
 def _model_guesses(text: str, style: str, doc: Doc | None) -> list[Candidate]:
     if doc is None:
         return []
-    return from_model(((e.start_char, e.end_char, e.label_) for e in doc.ents), text, style)
+    # a model started from the small English NER still has OntoNotes labels (GPE, ORG, CARDINAL...) in its
+    # output layer; only our seven identifier types are read
+    return from_model(((e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_TYPES),
+                      text, style)
 
 
 def our_recognizers() -> list[EntityRecognizer]:

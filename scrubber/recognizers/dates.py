@@ -135,8 +135,8 @@ _RANGE_END = re.compile(
     r"|(?<![\w/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+(?P<h2>[01]\d|2[0-4])(?P<min2>[0-5]\d)\b(?![-/.,]\d)",
     re.I,
 )
-_NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|about|after|before|until|till|til|past|near|approx\.?|"
-                          r"approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|noon)\b")
+_NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|'?round|about|'?bout|like|after|before|until|till|til|past|near|"
+                          r"approx\.?|approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|noon)\b")
 # "quarter to five", "half past ten", "ten after six": no am or pm, so the placeholder is [TIME]
 _QUARTER = re.compile(
     rf"(?i)\b(?P<mw>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<rel>to|past|after|til|till|of)\s+"
@@ -146,8 +146,11 @@ _QUARTER = re.compile(
 # or the end of one follows ("around 8 i found", "around 11 the 14th"), not a count or a measure ("about 4 guys",
 # "approx 2 car lengths", "about 5 below"). The placeholder is [TIME]: the half of the day is unknown.
 _ISH_HOUR = re.compile(r"(?i)(?<![\d:.,$-])\b(?P<h>1[0-2]|0?[1-9])(?::?(?P<min>[0-5]\d))?\s*-?ish\b")
+# "round 4 this morning" is "around" typed fast; "a round 4 feet from me" and "the round 2 inches low" are not.
 _LOOSE_HOUR = re.compile(
-    r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly)\s+(?P<h>1[0-2]|[1-9])"
+    r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly|"
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)"
+    r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bfired\s)(?<!\banother\s)'?round)\s+(?P<h>1[0-2]|[1-9])"
     r"(?=\s*[.;!?)](?!\d)|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
     r"dispatch|[\[(])(?:\b|\s|$))"
 )

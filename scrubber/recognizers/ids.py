@@ -77,7 +77,7 @@ _PHONETIC_PLATE = re.compile(
 _PLATE_WORD_BEFORE = re.compile(r"(?i:plate|tag|partial|registration|reg)\b")
 # The phonetic words alone before a number, less those that are also months or ordinary words before numbers
 # ("November 12", "Hotel 6", "Golf 5").
-_CALL_WORDS = (
+CALL_WORDS = (
     "adam|baker|boy|charlie|david|edward|frank|george|henry|ida|john|lincoln|mary|nora|paul|robert|sam|tom|"
     "victor|william|x-ray|zebra|alpha|bravo|delta|echo|foxtrot|india|juliet|kilo|lima|mike|oscar|papa|romeo|"
     "sierra|tango|whiskey|yankee|zulu"
@@ -109,7 +109,7 @@ _SHAPES = [
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
     # radio call signs spoken as a phonetic word and a number: "Charlie 214", "Sam 24", "ADAM 22"
     # (a colon may follow, as in a transcript's "Sam 40: shots fired", but not a clock's minutes)
-    ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{_CALL_WORDS})[- ]\d{{1,4}}(?![\w/.-]|:\d)", re.I)),
+    ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{CALL_WORDS})[- ]\d{{1,4}}(?![\w/.-]|:\d)", re.I)),
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
     # a tactical unit, but not the tactical channel a radio is on: "Tac 2 came up", though "on tac 3", "(TAC 4)"

@@ -76,7 +76,7 @@ _TITLE_WORDS = sorted(
 )
 _TITLE = re.compile(
     r"(?<![\w/])(?P<title>" + "|".join(re.escape(t).replace(r"\.", r"\.?") for t in _TITLE_WORDS)
-    + r"|r/o|p\.\s?o|p/o)(?P<s>s?)\.?(?=[\s:,])[\s:,]+",
+    + r"|r/o|p\.\s?o|p/o|s/a)(?P<s>s?)\.?(?=[\s:,])[\s:,]+",
     re.I,
 )
 _SELF = re.compile(

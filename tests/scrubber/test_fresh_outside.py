@@ -47,7 +47,12 @@ the West, the Northeast and Midwest, the South, local names without cues). Each 
 the scrubber as the session found it (`f24511b`; README). `sixtyninth` and `seventieth`, written evenly to the
 SPEC, are held out, their leaks unread; the other twelve are trained on. Ten more, `seventyfifth` to
 `eightyfourth`, were written the same day and held out unread, to make the unseen measure steadier: fifteen
-corpora, then nineteen."""
+corpora, then nineteen.
+
+Sixteen more were written in the eighth session, each scored once on arrival with `a7cd0cf` (README).
+`eightyfifth` to `ninetysecond` (one setting each) were read for rules and are in training, not yet trained on
+(training.NOT_YET_TRAINED); `ninetythird` to `hundredth` were written to choose between two retrained models and
+are held out unread."""
 
 from __future__ import annotations
 
@@ -154,6 +159,24 @@ FLOORS = {
     "seventysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "seventythird_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "seventyfourth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    # held out (eighth session): written to choose between retrained models, leaks unread
+    "hundredth_outside.jsonl": (0.985, 0.99, 0.955, 0.99),
+    "ninetyeighth_outside.jsonl": (0.94, 0.975, 0.99, 0.99),
+    "ninetyfifth_outside.jsonl": (0.975, 0.98, 0.99, 0.985),
+    "ninetyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "ninetyninth_outside.jsonl": (0.985, 0.99, 0.98, 0.98),
+    "ninetyseventh_outside.jsonl": (0.98, 0.99, 0.955, 0.98),
+    "ninetysixth_outside.jsonl": (0.98, 0.985, 0.985, 0.99),
+    "ninetythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
+    # in training, not yet trained on (training.NOT_YET_TRAINED; eighth session, README lists their first scores)
+    "eightyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "eightyfifth_outside.jsonl": (0.94, 0.935, 0.99, 0.985),
+    "eightyninth_outside.jsonl": (0.97, 0.99, 0.965, 0.985),
+    "eightyseventh_outside.jsonl": (0.94, 0.975, 0.99, 0.99),
+    "eightysixth_outside.jsonl": (0.955, 0.99, 0.905, 0.975),
+    "ninetieth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "ninetyfirst_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
+    "ninetysecond_outside.jsonl": (0.97, 0.99, 0.94, 0.95),
 }
 
 

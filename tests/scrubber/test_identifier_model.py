@@ -12,24 +12,47 @@ from click.testing import CliRunner
 from pipeline import cli
 from scrubber import training
 from scrubber.engine import MODEL, PIPES_EXCLUDED
-from scrubber.identifier_model import MODEL_DIR, add_identifier_ner
+from scrubber.identifier_model import MODEL_DIRS, add_identifier_ners
 from scrubber.recognizers.learned import from_model
 
-META = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+METAS = {path.name: json.loads((path / "meta.json").read_text(encoding="utf-8")) for path in MODEL_DIRS}
 
 
-def test_the_shipped_model_never_saw_a_held_out_corpus():
-    trained_on = set(META["trained_on"])
+@pytest.mark.parametrize("model", sorted(METAS))
+def test_the_shipped_models_never_saw_a_held_out_corpus(model):
+    trained_on = set(METAS[model]["trained_on"])
     assert trained_on, "the model must name the corpora it was trained on"
     assert not trained_on & training.HELD_OUT
     present = {p.stem for d in training.CORPUS_DIRS for p in d.glob("*.jsonl")}
     assert present >= training.HELD_OUT, "every held-out corpus is in the repo, to be scored"
 
 
-def test_the_shipped_model_was_trained_on_the_corpora_as_they_are_now():
-    """A corpus edited or added since training means the shipped model is stale: rerun `nearmiss train-model`."""
-    current = {p.stem: training.fingerprint(p) for p in training.training_corpora()}
-    assert META["trained_on"] == current
+@pytest.mark.parametrize("model", sorted(METAS))
+def test_the_shipped_models_were_trained_on_the_corpora_as_they_are_now(model):
+    """A corpus edited or added since training means the shipped models are stale: rerun `nearmiss train-model`."""
+    current = {p.stem: training.fingerprint(p) for p in training.training_corpora()
+               if p.stem not in training.NOT_YET_TRAINED}
+    assert METAS[model]["trained_on"] == current
+    # and a corpus listed as not yet trained on really is not (empty the list on a retrain)
+    assert not set(METAS[model]["trained_on"]) & training.NOT_YET_TRAINED
+
+
+def test_each_shipped_model_was_made_by_its_recipe():
+    """`nearmiss train-model` rebuilds each shipped model the way it was made."""
+    for path, from_small_ner in training.SHIPPED:
+        meta = METAS[path.name]
+        # models trained before the choice existed say nothing: they started from random weights
+        assert meta.get("started_from", "random weights") == (f"{MODEL} ner" if from_small_ner else "random weights")
+        assert (meta["seed"], meta["epochs"]) == (training.SEED, training.EPOCHS)
+
+
+def test_several_models_run_one_after_the_other():
+    # `nearmiss scrub-eval --model A --model B`: each NER keeps what those before it found
+    pipeline = spacy.load(MODEL, exclude=list(PIPES_EXCLUDED))
+    add_identifier_ners(pipeline, list(MODEL_DIRS) * 2)
+    assert [name for name in pipeline.pipe_names if name.startswith("ner")] == ["ner", "ner_2"]
+    doc = pipeline("Deputy Hollins stopped the car on Route 9 near Cheyenne at 0230 hrs.")
+    assert {e.label_ for e in doc.ents} <= {"PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE", "TIME"}
 
 
 def test_a_guess_the_rules_know_to_be_a_lesson_is_vetoed():
@@ -71,7 +94,8 @@ def test_the_training_command_builds_a_model_the_scrubber_can_load(tmp_path, rul
     out = training.train([corpus], tmp_path / "model", epochs=1)
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert list(meta["trained_on"]) == ["hard_cases"]
-    add_identifier_ner(rules_pipeline, out)
+    assert meta["started_from"] == "random weights"  # the default recipe, the shipped model's
+    add_identifier_ners(rules_pipeline, [out])
     assert rules_pipeline.pipe_names[-1] == "ner"
     assert set(rules_pipeline.get_pipe("ner").labels) == {"PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE",
                                                           "TIME"}
@@ -86,8 +110,19 @@ def test_the_training_command_passes_its_seed_and_epochs_on(tmp_path, monkeypatc
     monkeypatch.setattr(training, "train", lambda corpora, out, **options: calls.append(options) or out)
     args = ["train-model", "--out", str(tmp_path), "--hold-out", "ninth_outside"]
     assert CliRunner().invoke(cli.main, args).exit_code == 0
-    assert CliRunner().invoke(cli.main, [*args, "--seed", "1", "--epochs", "3"]).exit_code == 0
-    assert [(c["seed"], c["epochs"]) for c in calls] == [(training.SEED, training.EPOCHS), (1, 3)]
+    assert CliRunner().invoke(cli.main, [*args, "--seed", "1", "--epochs", "3", "--from-small-ner"]).exit_code == 0
+    assert [(c["seed"], c["epochs"], c["from_small_ner"]) for c in calls] == [
+        (training.SEED, training.EPOCHS, training.FROM_SMALL_NER), (1, 3, True)]
+
+
+def test_without_out_the_training_command_rebuilds_the_shipped_model(monkeypatch):
+    calls = []
+    monkeypatch.setattr(training, "train", lambda corpora, out, **options: calls.append((out, options)) or out)
+    assert CliRunner().invoke(cli.main, ["train-model"]).exit_code == 0
+    assert [(out, options["from_small_ner"]) for out, options in calls] == list(training.SHIPPED)
+    refused = CliRunner().invoke(cli.main, ["train-model", "--from-small-ner"])
+    assert refused.exit_code != 0 and "--out" in refused.output
+    assert len(calls) == len(training.SHIPPED)
 
 
 def test_held_out_corpora_are_left_out_of_training():
@@ -98,4 +133,28 @@ def test_held_out_corpora_are_left_out_of_training():
 
 def test_a_missing_model_says_how_to_build_it(tmp_path):
     with pytest.raises(FileNotFoundError, match="nearmiss train-model"):
-        add_identifier_ner(spacy.blank("en"), tmp_path)
+        add_identifier_ners(spacy.blank("en"), [tmp_path])
+
+
+def test_only_our_identifier_types_are_read_from_the_model():
+    # a model started from the small English NER keeps its OntoNotes labels in its output layer
+    from spacy.tokens import Span
+
+    from scrubber.recognizers import _model_guesses
+
+    text = "Deputy Hollins drove to Barstow with Pruitt."
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, 1, 2, label="PERSON"), Span(doc, 4, 5, label="GPE"), Span(doc, 6, 7, label="PERSON")]
+    guesses = _model_guesses(text, "mixed", doc)
+    assert [(text[g.start:g.end], g.entity_type) for g in guesses] == [("Hollins", "PERSON"), ("Pruitt", "PERSON")]
+
+
+@pytest.mark.slow
+def test_training_can_start_from_the_small_english_ner(tmp_path):
+    corpus = training.CORPUS_DIRS[1] / "hard_cases.jsonl"
+    out = training.train([corpus], tmp_path / "model", epochs=1, from_small_ner=True)
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert meta["started_from"] == f"{MODEL} ner"
+    # our seven labels, beside the OntoNotes ones it started with (which the scrubber does not read)
+    assert set(spacy.load(out).get_pipe("ner").labels) >= {"PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE",
+                                                           "TIME", "GPE"}

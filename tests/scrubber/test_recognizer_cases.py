@@ -521,3 +521,14 @@ def test_a_measure_follows_on_the_same_line_and_is_no_forms_field(text, value, k
     from scrubber.recognizers.ids import kept_number
 
     assert kept_number(value, text, text.index(value) + len(value)) is kept
+
+
+def test_round_for_around_in_fast_typing_and_a_round_that_was_fired():
+    assert_scrubbed("searched a car on maple round 4 this morning. went back like noon, he fired a round 5 feet "
+                    "from me and the round 2 inches low",
+                    gone=["round 4", "like noon"],
+                    kept=["a round 5 feet", "the round 2 inches"])
+
+
+def test_a_special_agent_written_s_slash_a():
+    assert_scrubbed("S/A Wood, FWC, badge 4471, took the rear.", gone=["Wood", "4471"], kept=["took the rear"])

@@ -25,3 +25,18 @@ def test_spoken_numbers_are_read_piece_by_piece(words, digits):
 @pytest.mark.parametrize("words", ["hundred", "twenty-three thousand", "one-david"])
 def test_what_is_no_spoken_number(words):
     assert spoken_value(words) is None
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # the word a unit is written with in figures, then said with in words
+    ('called "Baker 12, send Medic seven in, Code 4." Medic 7 took him.', ["Medic seven", "Medic 7"], ["Code 4"]),
+    # a call word and a spoken number, quoted as said on the air
+    ('K9 Dep Ruiz ("Kilo four" on the air) took the back.', ["Kilo four"], ["took the back"]),
+    ("I was Kilo 4 that night. Kilo four, copy.", ["Kilo four"], []),
+    # a car, not a call; a count, not a unit
+    ("he drove a Lincoln four door. We had four Medic units.", [], ["four door", "four Medic units"]),
+])
+def test_a_unit_said_in_words_with_its_call_word(text, gone, kept):
+    from tests.scrubber.helpers import assert_scrubbed
+
+    assert_scrubbed(text, gone=gone, kept=kept)
