@@ -1,6 +1,9 @@
 """Throughput of our scrubber against Presidio's default AnalyzerEngine on the same corpus, in the same run.
 
-    .venv/bin/python benchmarks/scrubber.py [corpus.jsonl]
+    .venv/bin/python benchmarks/scrubber.py [corpus.jsonl] [--model DIR ...]
+
+`--model` (repeatable) runs ours with these identifier models (from `nearmiss train-model --out`) in place of the
+shipped one, to see what a retrained model costs; the start-up time is always the shipped scrubber's.
 
 The corpus is in the format of corpus/SPEC.md (the markup is removed) or JSON Lines with a "text" field.
 Both sides use the same spaCy model; Presidio's default engine loads its full pipeline and runs every built-in
@@ -9,6 +12,7 @@ recognizer on one text at a time, ours loads only the components it reads and ba
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -64,17 +68,24 @@ def startup_seconds() -> float:
 
 
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--model", type=Path, action="append", default=[],
+                        help="an identifier model directory to run instead of the shipped one (repeatable)")
+    args = parser.parse_args(argv[1:])
+    corpus = args.corpus
     texts = load_texts(corpus)
     words = sum(len(t.split()) for t in texts)
     from scrubber import Scrubber
 
-    ours = Scrubber()
+    ours = Scrubber(identifier_models=args.model) if args.model else Scrubber()
     theirs = presidio_default()
     ours_time = best_of(lambda: ours.scrub_many(texts))
     theirs_time = best_of(lambda: [theirs.analyze(t, language="en") for t in texts])
     start = startup_seconds()
     print(f"corpus: {corpus} ({len(texts)} narratives, {words} words); best of {ROUNDS} rounds")
+    if args.model:
+        print(f"identifier models: {', '.join(str(m) for m in args.model)}")
     print(f"ours:     {len(texts) / ours_time:8.1f} narratives/s  {words / ours_time:9.0f} words/s  "
           f"({ours_time:.2f} s)")
     print(f"presidio: {len(texts) / theirs_time:8.1f} narratives/s  {words / theirs_time:9.0f} words/s  "

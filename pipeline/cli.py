@@ -299,12 +299,12 @@ def scrub_eval(corpus: str, model_dirs: tuple[str, ...]) -> None:
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the corpora (default 20).")
 @click.option("--seed", type=int, default=None,
               help="Random seed (default 0); another seed shows how far training noise alone moves the figures.")
-@click.option("--from-small-ner/--from-random-weights", default=None,
-              help="With --out: start from the small English model's own NER or from random weights (the default, "
-                   "the shipped model's recipe).")
+@click.option("--start", type=click.Choice(["random", "small-ner", "small-ner-layers"]), default=None,
+              help="With --out: how the model starts (default random, the shipped model's recipe; "
+                   "scrubber/training.py says what each is).")
 @one_line_errors
 def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None, seed: int | None,
-                from_small_ner: bool | None) -> None:
+                start: str | None) -> None:
     """Train the scrubber's statistical identifier model on the marked corpora (about an hour on 2 CPUs)."""
     from pathlib import Path
 
@@ -314,14 +314,14 @@ def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None, 
     if not corpora:
         raise Failure("no marked corpora to train on")
     if out:
-        recipes = [(Path(out), training.FROM_SMALL_NER if from_small_ner is None else from_small_ner)]
-    elif from_small_ner is not None:
-        raise Failure("--from-small-ner and --from-random-weights choose the start of one model: give --out too")
+        recipes = [(Path(out), start or training.START)]
+    elif start is not None:
+        raise Failure("--start chooses how one model starts: give --out too")
     else:
         recipes = list(training.SHIPPED)
-    for target, start in recipes:
+    for target, how in recipes:
         training.train(corpora, target, epochs=epochs or training.EPOCHS,
-                       seed=training.SEED if seed is None else seed, from_small_ner=start,
+                       seed=training.SEED if seed is None else seed, start=how,
                        progress=lambda line: click.echo(line, err=True))
         click.echo(f"model written to {target} (trained on {', '.join(p.stem for p in corpora)})")
 
