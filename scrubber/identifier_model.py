@@ -3,9 +3,8 @@
 It is shipped in the repository (scrubber/data/identifier_model, a few MB) and loaded from disk, never downloaded.
 It takes the place of the small English model's own NER, whose OntoNotes labels (GPE, ORG, NORP...) know nothing
 of badges, call signs or sheriff's offices: the rules' pipeline keeps the small model's tokenizer, tok2vec and
-tagger, and its `ner` component is this one, trained with that same tokenizer and vocabulary (and started from the
-small model's NER). Its entities carry our seven identifier types; `recognizers/learned.py` turns them into
-proposals scored below every rule.
+tagger, and its `ner` component is this one, trained with that same tokenizer and vocabulary. Its entities carry
+our seven identifier types; `recognizers/learned.py` turns them into proposals scored below every rule.
 
 Several models can run one after the other (`nearmiss scrub-eval --model A --model B`): a spaCy NER keeps the
 entities already on a doc, so each adds only what those before it did not find. Two models trained differently
@@ -20,9 +19,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-_DATA = Path(__file__).resolve().parent / "data"
-MODEL_DIR = _DATA / "identifier_model"
-MODEL_DIRS = (MODEL_DIR,)
+MODEL_DIR = Path(__file__).resolve().parent / "data" / "identifier_model"
+MODEL_DIRS = (MODEL_DIR,)  # what the scrubber runs by default
 
 
 def add_identifier_ners(nlp: Language, paths: Sequence[Path] = MODEL_DIRS) -> None:

@@ -99,11 +99,12 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         said_with = before.group("w") if before else ""
         with_its_word = (said_with.lower(), value) in prefixed
+        word_of_a_unit = said_with.lower() in call_words  # "Kilo" when "Kilo 4" is a unit here
         called_by_word = (
             said_with and _CALL_WORD.fullmatch(said_with) and not _NOT_A_CALL_AFTER.match(text, end)
-            and (said_with[0].isupper() or said_with.lower() in call_words)
+            and (said_with[0].isupper() or word_of_a_unit)
             and (_QUOTE_BEFORE.search(text, max(0, start - 25), before.start()) and _ON_THE_AIR_NAMED.match(text, end)
-                 or on_the_air or said_with.lower() in call_words)
+                 or on_the_air or word_of_a_unit)
         )
         if with_its_word or called_by_word:
             found.append(Candidate("ID", before.start(), end, 0.6, "SpokenUnitNumber", "UNIT"))

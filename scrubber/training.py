@@ -27,7 +27,6 @@ from spacy.util import filter_spans, fix_random_seed, minibatch
 from scrubber.engine import MODEL as SPACY_MODEL
 from scrubber.evaluate import CorpusItem, load_corpus
 from scrubber.findings import ENTITY_TYPES
-from scrubber.identifier_model import MODEL_DIR
 from scrubber.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -57,9 +56,11 @@ CASE_COPIES = 0.25
 # weigh at each token, not 30) and the scrubber ran level with Presidio's default, which the issue does not allow
 # (README). "small-ner-layers": that NER's token encoder and hidden layer, under a fresh output layer for our
 # seven labels only, which keeps the speed (`benchmarks/scrubber.py --model DIR`); not yet trained in full.
-STARTS = ("random", "small-ner", "small-ner-layers")
-START = "random"  # the shipped model's
-SHIPPED = ((MODEL_DIR, START),)
+# each start, and how the model's meta.json names it
+STARTED_FROM = {"random": "random weights", "small-ner": f"{SPACY_MODEL} ner",
+                "small-ner-layers": f"{SPACY_MODEL} ner's tok2vec and lower layer"}
+STARTS = tuple(STARTED_FROM)
+START = "random"  # the shipped model's (scrubber/data/identifier_model)
 
 
 # Corpora added since the shipped model was trained: `nearmiss train-model` takes them, and the shipped model is
@@ -96,10 +97,6 @@ def _examples(nlp: Language, items: list[CorpusItem], rng: random.Random) -> lis
             reference.ents = filter_spans([s for s in spans if s is not None])
             examples.append(Example(nlp.make_doc(text), reference))
     return examples
-
-
-_STARTED_FROM = {"random": "random weights", "small-ner": f"{SPACY_MODEL} ner",
-                 "small-ner-layers": f"{SPACY_MODEL} ner's tok2vec and lower layer"}
 
 
 def fingerprint(path: Path) -> str:
@@ -166,7 +163,7 @@ def train(corpora: list[Path], out: Path, epochs: int = EPOCHS, seed: int = SEED
         "held_out": sorted(HELD_OUT),
         "epochs": epochs,
         "seed": seed,
-        "started_from": _STARTED_FROM[start],
+        "started_from": STARTED_FROM[start],
     })
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
