@@ -53,9 +53,9 @@ CASE_COPIES = 0.25
 # over what it learned of names and places from OntoNotes; trained on the same 3,448 narratives it scored 98.22%
 # against 98.03% from random weights on the eight corpora written to choose (ninetythird to hundredth), and 98.65%
 # against 98.12% on the nineteen held out, but OntoNotes' eighteen labels stay in its output layer (74 moves to
-# weigh at each token, not 30) and the scrubber ran level with Presidio's default, which the issue does not allow
-# (README). "small-ner-layers": that NER's token encoder and hidden layer, under a fresh output layer for our
-# seven labels only, which keeps the speed (`benchmarks/scrubber.py --model DIR`); not yet trained in full.
+# weigh at each token, not 30), and with it the scrubber once ran slower than Presidio's default, which the issue
+# does not allow (README). "small-ner-layers": that NER's token encoder and hidden layer, under a fresh output layer
+# for our seven labels only, which looks no slower (`benchmarks/scrubber.py --model DIR`); not yet trained in full.
 # each start, and how the model's meta.json names it
 STARTED_FROM = {"random": "random weights", "small-ner": f"{SPACY_MODEL} ner",
                 "small-ner-layers": f"{SPACY_MODEL} ner's tok2vec and lower layer"}
