@@ -209,7 +209,7 @@ KEPT_ACRONYMS = frozenset(words("""
     xd mp5 tca sita acp spl jhp fmj rpm kph mph lmg saw dsn cc cch nmi dwls aco uti hvac atv atvs utv utvs rv
     atm usb ssn vin ro poi ppo rso pr tl sg psn gdc nfdd iwb owb aiwb dv pc rs roe ccw chl ltc nics ncic nlets
     leads tcic clets cjis rms cad mdt mdc mdts avl gps bwc bwcs alpr lpr anpr ics eoc pio uc ci cis tfo leo leos
-    leosa post fto ftos pto k9 k-9 ptsd cisd eap peer nfpa osha nhtsa ada ptt ht hts pa lz ntsb faa ice doj dhs
+    leosa post fto ftos pto k9 k-9 ptsd cisd eap peer nfpa osha nhtsa ada ptt ht hts pa lz ntsb ice doj dhs
     nibrs ucr tasers ar ak ar15 ak47 gen rdo lt sgt cpl po po's cos co aka nfa sbr vbied rpg rpgs nv aoa aor ao
     lkl ldw hr hrs ob obs cctv dvr nvr ssd dl dls id ids vr vrs lol omg wtf smh idk tbh asap fyi rip diy bbq tv
     tvs dvd pdf pdfs txt sms mms ok ppv ppvs mre nco ncos nco's xo co's ptl ptls usmc usaf usn army usarmy jag

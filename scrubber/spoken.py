@@ -14,7 +14,7 @@ from scrubber.candidates import Candidate, overlaps
 from scrubber.recognizers.ids import CALL_WORDS, measure_after
 
 _UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9}
+          "nine": 9, "niner": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -34,7 +34,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ -]$")
 _PREFIXED_UNIT = re.compile(r"^(?P<w>[A-Za-z]+)[\s-]+0*(?P<n>\d{1,4})$")
 _CALL_WORD = re.compile(rf"(?i)(?:{CALL_WORDS})")
 _QUOTE_BEFORE = re.compile(r"[\"\u201c(]\s*$")
-_ON_THE_AIR_NAMED = re.compile(r"[\"\u201d)]?\s*(?:on\s+the\s+(?:air|radio)|,\s)", re.I)
+# (or given in brackets after the unit's number: 'I was S-9 ("Sierra niner")')
+_ON_THE_AIR_NAMED = re.compile(r"[\"\u201d)]?\s*(?:on\s+the\s+(?:air|radio)|,\s)|[\"\u201d]\)", re.I)
 _NOT_A_CALL_AFTER = re.compile(r"(?i)[ -]+(?:doors?|wheel|by|x)\b")
 
 
@@ -80,6 +81,9 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
             digits = re.search(r"(\d{1,4})$", text[c.start:c.end])
             if digits:
                 units.add(digits.group(1).lstrip("0") or "0")
+            run = re.search(r"(?<![\w-])\d{1,3}-\d{1,3}$", text[c.start:c.end])
+            if run:  # "72-14" is said "seventy-two fourteen"
+                units.add(run.group(0).replace("-", "").lstrip("0") or "0")
             named = _PREFIXED_UNIT.match(text[c.start:c.end])
             if named:
                 prefixed.add((named.group("w").lower(), named.group("n")))
@@ -89,7 +93,16 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for m in _SPOKEN.finditer(text):
         start, end = m.span()
         value = spoken_value(m.group(0))
-        if value is None or overlaps(taken, start, end) or measure_after(text, end):
+        if value is None or measure_after(text, end):
+            continue
+        if overlaps(taken, start, end):
+            # the number alone may already be found ("Medic [twenty-two]"); the word it is said with goes too
+            before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+            if (before and (before.group("w").lower(), value) in prefixed
+                    and not overlaps(taken, before.start(), start - 1)
+                    and all(start <= s and e <= end for s, e in taken if s < end and start < e)):
+                found.append(Candidate("ID", before.start(), end, 0.6, "SpokenUnitNumber", "UNIT"))
+                taken.append((before.start(), end))
             continue
         on_the_air = _ON_THE_AIR_AFTER.match(text, end)
         counted = _COUNTED_AFTER.match(text, end) or _COUNT_BEFORE.search(text, max(0, start - 16), start)

@@ -38,7 +38,9 @@ _ACRONYM = re.compile(
     r"\b(?:(?:[A-Z]{2}\s+)?DPS|[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
     r"FHP|ISP|MSP|TxDPS|DPS|FBI|ATF|DEA|USMS|HSI|CBP|BIA|NPS|USPP|FPS|USSS|TSA|AMTRAK\s+PD|PennDOT|"
     r"MassDOT|CalTrans|Caltrans|TxDOT|ODOT|MoDOT|CDOT|MDOT|NJSP|PSP|VSP|KHP|NHP|GSP|SCHP|NCSHP|THP|AZDPS|AST|"
-    r"EMSA|AMR|OST|FDNY|NYFD|LAFD|CFD|MBTA|SEPTA|MARTA|WMATA|BART|DART|CTA|NJT|LIRR|USCG|CBP|USBP)\b"
+    r"EMSA|AMR|OST|FDNY|NYFD|LAFD|CFD|MBTA|SEPTA|MARTA|WMATA|BART|DART|CTA|NJT|LIRR|USCG|CBP|USBP|FAA|"
+    # ICE the agency, not the road's ice: "an ICE detainer", "ICE agents"
+    r"ICE(?=\s+(?i:detainers?|holds?|agents?|officers?|custody|ERO|warrants?)\b))\b"
 )
 
 
@@ -58,7 +60,10 @@ _SUBUNIT = re.compile(
     r"Unit|Task\s+Force|Barracks|Detachment|Command|Post|Div(?:\.|\b)|(?-i:detachment|barracks|substation|precinct))"
     r"(?:\s+\d{1,3}[A-Z]?\b)?|"
     r"(?:[A-Z]{3,}\s+){1,2}(?:POST|BARRACKS|DETACHMENT|PRECINCT|SUBSTATION|DIVISION|DIV)\b|"
-    r"(?i:sector)\s+\d{1,3}))",
+    r"(?i:sector)\s+\d{1,3}|"
+    # a city's district by its compass point, in any case: "working the eastern district", "NORTHWEST DIVISION"
+    r"(?i:(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|central)\s+"
+    r"(?i:district|precinct|division|substation)\b))",
 )
 _UNIT_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}(?:Unit|Division|Bureau|Section|Team|Squad|Task\s+Force|Detail|"
@@ -133,8 +138,11 @@ def _known_place(words: list[str]) -> bool:
 
 # "Hawaii Department of Law Enforcement", "Ohio Department of Natural Resources", "City of Dayton Police"
 _DEPARTMENT_OF = re.compile(
-    r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,2}(?:Department|Dept\.?|Division|Bureau|Office)\s+of\s+"
-    r"(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}[A-Z][a-z]+)\b")
+    r"\b(?P<v>(?:(?:[A-Z][a-z]+\s+){1,2}|[A-Z]{2,7}\s+)(?:Department|Dept\.?|Division|Div\.?|Bureau|Office)\s+"
+    r"of\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}[A-Z][a-z]+)\b"
+    # an authority's own police, in any case: "Housing Authority of New Orleans Police"
+    r"|\b(?P<w>(?i:housing|transit|port|airport|transportation)\s+(?i:authority\s+of)\s+(?:[A-Z][\w'-]*\s+){1,3}"
+    r"(?i:police|pd))\b")
 
 
 def find_agencies(text: str, style: str) -> list[Candidate]:
@@ -144,10 +152,11 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
     for m in _NATIONAL_AGENCY.finditer(text):
         found.append(Candidate("AGENCY", m.start(), m.end(), 0.85, "NationalAgencyPattern", ""))
     for m in _DEPARTMENT_OF.finditer(text):
-        first = m.group("v").split()[0].lower()
+        group = "v" if m.group("v") else "w"
+        first = m.group(group).split()[0].lower()
         if first in _STOP and first not in ("county", "state", "city"):
             continue
-        found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.8, "AgencyPattern", ""))
+        found.append(Candidate("AGENCY", m.start(group), m.end(group), 0.8, "AgencyPattern", ""))
     for m in _AGENCY.finditer(text):
         words = m.group("v").split()
         kind_len = len(re.match(rf"(?:{_NAME_WORD}\s+)*?(?P<k>(?:{_KIND}))$", m.group("v"), re.I).group("k").split())
@@ -214,7 +223,9 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
         if first in _GENERIC_SUBUNITS:
             continue
         if style != "mixed" and not re.match(r"(?i)\d|troop|zone|district|precinct|squad|platoon|company|post|sector|"
-                                             r"psa|region|section|detachment|area|[a-z]\s", value) \
+                                             r"psa|region|section|detachment|area|[a-z]\s|"
+                                             r"(?:north|south|east|west|central)[a-z]*\s+(?:district|precinct|"
+                                             r"division|substation)", value) \
                 and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division|div)$", value):
             continue
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
@@ -230,7 +241,7 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
     for m in _AUTHORITY.finditer(text):
         if m.group("v").split()[0].lower() not in _STOP:
             found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencyPattern", ""))
-    if style == "mixed":
+    if style != "upper":  # in lower-case writing a word put in capitals stands out all the more
         found.extend(_unknown_acronyms(text))
     # A named unit right after an agency belongs to it: "Yonkers PD Emergency Services Unit".
     for c in list(found):

@@ -104,6 +104,19 @@ _DASHED_ANYWHERE = re.compile(r"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{1,3}
 # (but "#00 buck" is the shotgun's load)
 _LETTERS_HASH = re.compile(r"(?<![\w-])[A-Z]{1,3}#\s?(?P<v>\d{2,}[A-Z0-9-]*)\b")
 _HASH_NUMBER = re.compile(r"(?<![\w#])#\s?(?!0+\s*(?:buck|shot))(?P<v>[A-Z]{0,3}-?\d{2,}[A-Z0-9-]*)\b", re.I)
+# A short letter-and-number call sign is told by what comes right after it: a CAD status ("M421 ONSCN", "S7 ADV")
+# or the title of the officer working it ("M12 Ofc. Salas", "SRO S7 OFC MARTIN"); or by "working" before it
+# ("Working M9 for motors"). Alone, "M4" or "P226" is a gun, so such shapes are otherwise kept.
+_CAD_STATUS_OR_TITLE = (r"(?:ADV|ONSCN|ONS|ENRT|ENR|AOS|CLR|OFC|OFFICER|DEP|DEPUTY|SGT|CPL|TPR|Ofc|Officer|Dep|"
+                        r"Deputy|Sgt|Cpl|Tpr)\b")
+_SHORT_CALL_SIGN = re.compile(rf"(?<![\w-])(?!K9\b|I\d)(?P<v>[A-Z]{{1,2}}\d{{1,4}}[A-Z]?)(?=\s+{_CAD_STATUS_OR_TITLE})"
+                              rf"|(?i:\bworking\s+)(?!K9\b|I\d)(?P<w>[A-Z]{{1,2}}\d{{1,3}})(?![\w-])")
+# A car's number before the word: "we were in 2411 car", "2422 car picked him up" (not "a 1500 car lot", "the
+# 2019 car", "100 car lengths"); the words before that make either a thing or a count, not a call sign
+_NUMBER_CAR = re.compile(r"(?<![\w$.,#-])(?P<v>\d{3,4}[A-Z]?)\s+car\b(?![\w-]|\s+(?:lengths?|lots?|seats?|washe?s?|"
+                         r"accidents?|crash(?:es)?|pile-?ups?|dealers?(?:hips?)?|garages?|chases?)\b)")
+_NUMBER_CAR_NOT_AFTER = re.compile(r"(?i)\b(?:a|an|the|my|his|her|our|their|your|its|one|about|over|under|some|"
+                                   r"approx|approximately|nearly|around|all|every|each)\s+$")
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -189,7 +202,7 @@ _STATE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\
 _MEASURE_AFTER = re.compile(
     r"[ \t]*(?:-[ \t]*)?(?!(?i:officers|deputies|people|rounds?|units|times)\s*:)"
     r"(?:feet|foot(?!\s+(?:pursuit|chase|patrol|bail|beat|post))|ft|yards?|yds?|miles?|mph|rounds?|"
-    r"shots?|minutes?|mins?|hours?|hrs|seconds?|secs?|"
+    r"shots?|minutes?|mins?|hours?|hrs|seconds?(?!\s+(?:shift|watch|platoon))|secs?|"
     r"years?|yrs?|months?|days?|weeks?|lbs?|pounds|inch(?:es)?|percent|%|officers|deputies|people|times|degrees|"
     r"blocks?|cars?|units|calibers?|caliber|mm|gauge|grain|round|m|meters?|metres?|km|kilometers?|kts|knots|mi|"
     r"nm)\b",
@@ -272,6 +285,14 @@ def find_ids(text: str) -> list[Candidate]:
         # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"
         found.append(Candidate("ID", m.start(), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
     found += _dashed_call_signs(text)
+    for m in _SHORT_CALL_SIGN.finditer(text):
+        group = "v" if m.group("v") else "w"
+        if _NUMBER_CAR_NOT_AFTER.search(text, max(0, m.start(group) - 16), m.start(group)):
+            continue  # "my M4", "his AR15": a thing someone has
+        found.append(Candidate("ID", m.start(group), m.end(group), 0.7, "ShortCallSignPattern", "UNIT"))
+    for m in _NUMBER_CAR.finditer(text):
+        if not _NUMBER_CAR_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()):
+            found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "NumberCarPattern", "UNIT"))
     for kind, score, pattern in _SHAPES:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()

@@ -94,6 +94,15 @@ _ONTO = re.compile(
     r"(?-i:[a-z]{4,})(?=\s+(?:and|where|to|toward|towards|until|when)\b))",
     re.I,
 )
+# A street named for a state, which cities have many of: "came in off Colorado", "AT VERMONT.", "Fenkell and
+# Wyoming area". A state is where people live or go ("moved to Ohio", "in Texas"), not what they are on or off,
+# so the word before and a clause ending after it tell the street.
+_STATE_STREET = re.compile(
+    r"(?i:\b(?:off|onto|on|at|down|along|crossing|crossed|(?<=\w\s)and|&)\s+)"
+    rf"(?P<v>(?:{'|'.join(sorted((s for s in US_STATES if ' ' not in s), key=len, reverse=True))}))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?i:and|&|at|near|between|by|just|toward|towards|heading|area|where|when)\b)",
+    re.I,
+)
 # Hospitals known by their initials: "Subj to GIMC", "taken to UMC"
 _MEDICAL_ACRONYM = re.compile(r"\b(?i:to|at|from|in)\s+(?P<v>[A-Z]{1,4}MC|[A-Z]{2,4}H|(?-i:[a-z]{1,4}mc))\b")
 # Places known by their initials or a short name: a high school ("WHS"), an airport ("JFK"), a city's nickname
@@ -517,6 +526,14 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
+    for m in _STATE_STREET.finditer(text):
+        name = m.group("v")
+        if style == "mixed" and not name[0].isupper() or style == "lower" and m.group(0)[:2].lower() in ("on", "at"):
+            continue  # "at ohio." in lower-case writing is as likely the state
+        before = re.search(r"(\w+)\s+(?:and|&)\s+$", text[max(0, m.start() - 20):m.start("v")])
+        if before and before.group(1).lower() in US_STATES:
+            continue  # "through Oregon and Idaho": states after all
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StateStreetPattern", ""))
     for m in _COMPLEX_OF.finditer(text):
         words_ = m.group("v").split()
         if words_[0].lower() in _FACILITY_STOP or not re.match(r"\s(?i:apartments|apts|townhomes|villas|condos|estates|"
@@ -600,10 +617,11 @@ _COMPASS_STREET = re.compile(
 # A local name for a place, given as one: "the area everybody calls the Bottoms", "locals call it "THE PITS"",
 # "up on the Hill which is what everybody calls", "what we call the cut".
 _CALLED_PLACE = re.compile(
-    r"(?i:\b(?:calls?|called|call\s+it|calls\s+it|called\s+it|known\s+as|nicknamed)\s+)(?P<q>[\"']?)(?i:the\s+)"
+    r"(?i:\b(?:calls?|called|call\s+it|calls\s+it|called\s+it|"
+    r"known(?:\s+(?:locally|around\s+here|to\s+locals))?\s+as|nicknamed)\s+)(?P<q>[\"']?)(?i:the\s+)"
     r"(?P<v>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?=[\"',.;:!?)]|\s|$)"
-    r"|(?i:\b(?:the)\s+)(?P<w>[A-Z][\w'-]*)(?=,?\s+(?i:which|that)\s+is\s+what\s+"
-    r"(?:everybody|everyone|people|we|locals|they)\s+calls?\b)")
+    r"|(?i:\b(?:the)\s+)(?P<w>[A-Z][\w'-]*)(?=(?i:,?\s+(?:which|that)\s+is\s+what\s+"
+    r"(?:everybody|everyone|people|we|locals|they)\s+calls?\b))")
 
 
 # who gives a place its local name: "everybody on the east side calls the Bottoms", "the kids call it the Cut";

@@ -532,3 +532,47 @@ def test_round_for_around_in_fast_typing_and_a_round_that_was_fired():
 
 def test_a_special_agent_written_s_slash_a():
     assert_scrubbed("S/A Wood, FWC, badge 4471, took the rear.", gone=["Wood", "4471"], kept=["took the rear"])
+
+
+def test_a_short_call_sign_told_by_a_cad_status_or_an_officers_title_after_it():
+    assert_scrubbed("1619 M421 ONSCN\n1622 M423 ADV WHITE POWDER\nSRO S7 OFC MARTIN ADV STUDENT LOCATED",
+                    gone=["M421", "M423", "S7", "MARTIN"], kept=["WHITE POWDER", "STUDENT LOCATED"])
+    assert_scrubbed("Working M9 for motors. M12 Ofc. Salas handled the crash. K9 Officer Reyes and my M4 came too.",
+                    gone=["M9", "M12", "Salas", "Reyes"], kept=["K9 Officer", "my M4"])
+
+
+def test_a_cars_number_before_the_word_car():
+    assert_scrubbed("me and ofc Smith were in 2411 car doing a ped stop. 2422 car picked him up. the 2019 car "
+                    "was red, 100 car lengths back.",
+                    gone=["2411", "2422"], kept=["the 2019 car", "100 car lengths"])
+
+
+def test_a_districts_compass_name_in_any_case():
+    assert_scrubbed("working car 1A22 in the eastern district midnights. THE SOUTHWEST DIVISION SENT TWO.",
+                    gone=["eastern district", "SOUTHWEST DIVISION"], kept=["midnights", "SENT TWO"])
+
+
+def test_an_acronym_in_capitals_in_lower_case_writing_and_the_agencies_that_need_a_cue():
+    assert_scrubbed("he was on the ledge. my partner called ESU and we waited. the FAA got a report.",
+                    gone=["ESU", "FAA"], kept=["the ledge"])
+    assert_scrubbed("Agg robbery w/ ICE detainer. Black ice on the road.", gone=["ICE detainer"],
+                    kept=["Black ice on the road"])
+
+
+def test_a_division_of_an_acronym_and_an_authoritys_police():
+    assert_scrubbed("Ofc. Lee, FWC Div. of Law Enforcement, Tallahassee.", gone=["FWC", "Law Enforcement"], kept=["Ofc."])
+    assert_scrubbed("OFFICERS OF THE HOUSING AUTHORITY OF NEW ORLEANS POLICE ASSISTED.",
+                    gone=["HOUSING AUTHORITY", "NEW ORLEANS"], kept=["ASSISTED"])
+
+
+def test_a_street_named_for_a_state_and_the_state_itself():
+    assert_scrubbed("Officer Ruiz came in off Colorado and stopped. A run to Fenkell and Wyoming area. WE STOPPED "
+                    "IT AT VERMONT. He moved to Ohio and grew up in Texas.",
+                    gone=["Colorado", "Wyoming", "VERMONT"], kept=["moved to Ohio", "in Texas"])
+
+
+def test_a_local_name_given_after_it_or_known_locally():
+    assert_scrubbed("the old plant off Route 9, known locally as the Bend. He fled from the Bend.",
+                    gone=["Bend"], kept=["the old plant"])
+    assert_scrubbed("SERVING A WARRANT AT THE BRICKYARD, WHICH IS WHAT EVERYBODY CALLS THE OLD BRICK PLANT. THE "
+                    "BRICKYARD WAS DARK.", gone=["BRICKYARD"], kept=["WAS DARK"])

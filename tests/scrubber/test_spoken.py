@@ -35,6 +35,13 @@ def test_what_is_no_spoken_number(words):
     ("I was Kilo 4 that night. Kilo four, copy.", ["Kilo four"], []),
     # a car, not a call; a count, not a unit
     ("he drove a Lincoln four door. We had four Medic units.", [], ["four door", "four Medic units"]),
+    # the number alone already found: its word goes with it ("Medic" left behind says which crew)
+    ("The medic crew went in. Medic 22 took him, and Medic twenty-two cleared.", ["Medic 22", "Medic twenty-two"],
+     ["The medic crew"]),
+    # said in brackets after the unit's figures, "niner" as radio says nine
+    ('I was S-9 ("Sierra niner") and got sent to a family fight.', ["Sierra niner", "S-9"], ["family fight"]),
+    # a two-part call sign said as two numbers
+    ('I was working as 72-14 ("seventy-two fourteen") with Ofc. Young.', ["seventy-two fourteen", "72-14"], []),
 ])
 def test_a_unit_said_in_words_with_its_call_word(text, gone, kept):
     from tests.scrubber.helpers import assert_scrubbed
