@@ -560,7 +560,8 @@ def test_an_acronym_in_capitals_in_lower_case_writing_and_the_agencies_that_need
 
 
 def test_a_division_of_an_acronym_and_an_authoritys_police():
-    assert_scrubbed("Ofc. Lee, FWC Div. of Law Enforcement, Tallahassee.", gone=["FWC", "Law Enforcement"], kept=["Ofc."])
+    assert_scrubbed("Ofc. Lee, FWC Div. of Law Enforcement, Tallahassee.", gone=["FWC", "Law Enforcement"],
+                    kept=["Ofc."])
     assert_scrubbed("OFFICERS OF THE HOUSING AUTHORITY OF NEW ORLEANS POLICE ASSISTED.",
                     gone=["HOUSING AUTHORITY", "NEW ORLEANS"], kept=["ASSISTED"])
 
