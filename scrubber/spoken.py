@@ -84,6 +84,7 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
             run = re.search(r"(?<![\w-])\d{1,3}-\d{1,3}$", text[c.start:c.end])
             if run:  # "72-14" is said "seventy-two fourteen"
                 units.add(run.group(0).replace("-", "").lstrip("0") or "0")
+        if c.entity_type in ("ID", "AGENCY"):  # "Post 6" ... "Post six", "Troop 4" ... "Troop four"
             named = _PREFIXED_UNIT.match(text[c.start:c.end])
             if named:
                 prefixed.add((named.group("w").lower(), named.group("n")))

@@ -111,6 +111,9 @@ _CAD_STATUS_OR_TITLE = (r"(?:ADV|ONSCN|ONS|ENRT|ENR|AOS|CLR|OFC|OFFICER|DEP|DEPU
                         r"Deputy|Sgt|Cpl|Tpr)\b")
 _SHORT_CALL_SIGN = re.compile(rf"(?<![\w-])(?!K9\b|I\d)(?P<v>[A-Z]{{1,2}}\d{{1,4}}[A-Z]?)(?=\s+{_CAD_STATUS_OR_TITLE})"
                               rf"|(?i:\bworking\s+)(?!K9\b|I\d)(?P<w>[A-Z]{{1,2}}\d{{1,3}})(?![\w-])")
+# A CAD log's units line lists them with spaces only: "UNITS M421 M423 E205", "Units: 4A12 4A15"
+_UNIT_TOKEN = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{1,7}"
+_UNITS_LISTED = re.compile(rf"(?m)^\s*(?:UNITS|Units)\s*:?[ \t]+(?P<v>{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN})+)[ \t]*$")
 # A car's number before the word: "we were in 2411 car", "2422 car picked him up" (not "a 1500 car lot", "the
 # 2019 car", "100 car lengths"); the words before that make either a thing or a count, not a call sign
 _NUMBER_CAR = re.compile(r"(?<![\w$.,#-])(?P<v>\d{3,4}[A-Z]?)\s+car\b(?![\w-]|\s+(?:lengths?|lots?|seats?|washe?s?|"
@@ -290,6 +293,10 @@ def find_ids(text: str) -> list[Candidate]:
         if _NUMBER_CAR_NOT_AFTER.search(text, max(0, m.start(group) - 16), m.start(group)):
             continue  # "my M4", "his AR15": a thing someone has
         found.append(Candidate("ID", m.start(group), m.end(group), 0.7, "ShortCallSignPattern", "UNIT"))
+    for m in _UNITS_LISTED.finditer(text):
+        for unit in re.finditer(r"\S+", m.group("v")):
+            found.append(Candidate("ID", m.start("v") + unit.start(), m.start("v") + unit.end(), 0.75,
+                                   "UnitsListedPattern", "UNIT"))
     for m in _NUMBER_CAR.finditer(text):
         if not _NUMBER_CAR_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()):
             found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "NumberCarPattern", "UNIT"))
@@ -297,7 +304,10 @@ def find_ids(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             start, end = m.span("v") if "v" in pattern.groupindex else m.span()
             value = text[start:end]
-            measured = pattern not in (_LETTERS_HASH, _HASH_NUMBER) and _MEASURE_AFTER.match(text, end)
+            # (a long code of letters and digits counts nothing: "INC P24031188  SHOTS FIRED")
+            long_code = re.search(r"[A-Za-z]", value) and len(re.findall(r"\d", value)) >= 5
+            measured = pattern not in (_LETTERS_HASH, _HASH_NUMBER) and not long_code \
+                and _MEASURE_AFTER.match(text, end)
             if pattern not in (_CALL_SIGN, _RADIO_OPENING) and (_NOT_ID.match(value) or _compound(value) or measured):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))

@@ -339,6 +339,20 @@ _STATE_AFTER_TITLE = re.compile(r"(?P<v>[A-Za-z]+)(?:'s)?\b(?!\s+(?i:county|pari
                                 r"dps|dept|department|patrol|troopers?|national|game|fish|wildlife|doc|dot))")
 
 
+# "Officer Lane", "Sgt. Court", "S/A Way": a common surname that is also a kind of street, after a rank, unless a
+# number or another street word says it is the street ("Officer Lane 2", "Court Street")
+_KIND_WORD_AFTER_TITLE = re.compile(r"(?P<v>[A-Z][a-z]+)(?:'s)?\b(?![ \t]*(?:[-#]?\d|[A-Z][a-z]+\s+(?i:st|street|ave|"
+                                    r"avenue|rd|road|dr|drive|blvd)\b))")
+
+
+def _kind_word_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
+    m = _KIND_WORD_AFTER_TITLE.match(text, pos)
+    if style != "mixed" or not m or m.group("v").lower() not in NOT_NAMES \
+            or m.group("v").lower() not in common_surnames():
+        return None
+    return m.start("v"), m.end("v")
+
+
 def _state_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
     m = _STATE_AFTER_TITLE.match(text, pos)
     if not m or m.group("v").lower() not in US_STATES or not _same_case(m.group("v"), style):
@@ -395,7 +409,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
                           surname_first=_role_of_title(title) == "OFFICER", lower_unknown=True)
         if not span:
             span = _maker_surname(text, m.end(), "lower" if casual else style) or \
-                _state_surname(text, m.end(), "lower" if casual else style)
+                _state_surname(text, m.end(), "lower" if casual else style) or \
+                (_kind_word_surname(text, m.end(), style) if not casual and (abbreviated or title[0].isupper())
+                 else None)
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")
@@ -409,6 +425,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if strict and re.match(r"(?i)[a-z]+(?:ing|ed)\b", text[span[0]:span[1]]) \
                 and is_english(text[span[0]:span[1]].split()[0]):
             continue  # "A SECOND OFFICER HOLDING YOU", "the officer involved": a verb, not a surname
+        if style == "upper" and re.search(r"(?:ed|ing|s)$", first_word) and is_english(first_word) \
+                and first_word not in surnames() and first_word not in first_names():
+            continue  # "OFC HANDLED UNKNOWN POWDER", "EVAL OFC VITALS NORMAL": in capitals, a verb or a plural
         role = _role_of_title(title)
         found.append(Candidate("PERSON", span[0], span[1], 0.85, "TitleNameRecognizer", role))
         # "Deps Holloway and Nakamura", "P.O. Adebayo and P.O. Cruz"

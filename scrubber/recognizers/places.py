@@ -212,7 +212,8 @@ _LOCATING_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|into|inside|outside|behin
 _AMBIGUOUS_CHAINS = frozenset(words("""target shell pilot gulf sonic subway ross marathon getty outback staples giant
     cricket checkers roses perkins krystal petro burlington michaels"""))
 _ADDRESS_STOP = (NOT_NAMES - frozenset(words("n s e w north south east west county state"))) | frozenset(
-    words("was were is are had has have got did in on at for to from with by of and or but the a an into onto"))
+    words("was were is are had has have got did in on at for to from with by of and or but the a an into onto "
+          "dose doses mg ml"))  # "1 DOSE PT BREATHING": a dose and the patient, not 1 Dose Point
 _NAME_STARTERS = frozenset(words("First Second Third Central Main National Union North South East West State"))
 _INNER_STOP = frozenset(words("was were is are had has have of the a an and or to in on at by for with"))
 _FACILITY_STOP = NOT_NAMES | frozenset(words("a an the this that my our his her their one two some any every"))
@@ -462,6 +463,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
             continue  # "Jeremy St. Clair": Saint, not Street
         if style == "mixed" and not suffix[0].isupper():
             continue
+        if suffix.lower() == "pt" and (style != "mixed" or suffix != "Pt"):
+            continue  # "1 DOSE PT BREATHING", "at screening pt": the patient or a point; "Ocean Pt" is written so
         if suffix.lower() in ("lane", "ln") and kept[-1].lower() in _LANE_KINDS:
             continue  # "THE FAST LANE", "the turn lane": a lane of a road, not a named one
         if style != "mixed" and suffix.lower() in _AMBIGUOUS_SUFFIXES and not _street_like(kept):
@@ -473,6 +476,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
         start = text.rfind(kept[0], m.start(), m.start("suffix"))
         if _INDEFINITE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "on a wet road", "down a side street": a kind of road, not a named one
+        if TITLE_BEFORE.search(text, max(0, start - 30), m.start("suffix")) \
+                and m.group("suffix").lower() in common_surnames():
+            continue  # "Officer Lane", "Sgt. Court", "S/A Way": a rank and a surname
         found.append(Candidate("PLACE", start, m.end(), 0.8, "StreetPattern", ""))
     for m in _ROUTE.finditer(text):
         found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "RoutePattern", ""))

@@ -577,3 +577,19 @@ def test_a_local_name_given_after_it_or_known_locally():
                     gone=["Bend"], kept=["the old plant"])
     assert_scrubbed("SERVING A WARRANT AT THE BRICKYARD, WHICH IS WHAT EVERYBODY CALLS THE OLD BRICK PLANT. THE "
                     "BRICKYARD WAS DARK.", gone=["BRICKYARD"], kept=["WAS DARK"])
+
+
+def test_a_cad_units_line_and_what_cad_remarks_say_after_a_title():
+    assert_scrubbed("UNITS M421 M423 E205\n1620 M421 ADV NARCAN DEPLOYED 1 DOSE PT BREATHING\n"
+                    "1630 E205 EVAL OFC VITALS NORMAL\nSUP NOTE: OFC HANDLED UNKNOWN POWDER. 1705 SGT TOLLIVER ONSCN",
+                    gone=["M421", "M423", "E205", "TOLLIVER"],
+                    kept=["NARCAN DEPLOYED 1 DOSE PT", "VITALS NORMAL", "OFC HANDLED UNKNOWN POWDER"])
+
+
+def test_a_long_code_before_a_word_that_would_make_a_number_a_count():
+    assert_scrubbed("INC P24031188  SHOTS FIRED / POSS PERSON SHOT", gone=["P24031188"], kept=["SHOTS FIRED"])
+
+
+def test_a_surname_that_is_a_kind_of_street_after_a_rank():
+    assert_scrubbed("Officer Lane took the rear. Sgt. Court said no. S/A Way, DEA, came in behind.",
+                    gone=["Lane", "Court", "Way"], kept=["Officer", "Sgt.", "took the rear"])

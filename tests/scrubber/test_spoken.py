@@ -47,3 +47,10 @@ def test_a_unit_said_in_words_with_its_call_word(text, gone, kept):
     from tests.scrubber.helpers import assert_scrubbed
 
     assert_scrubbed(text, gone=gone, kept=kept)
+
+
+def test_a_post_said_in_words_after_its_number_in_figures():
+    from tests.scrubber.helpers import assert_scrubbed
+
+    assert_scrubbed("I was posted at Post 6 for the parade. Post six was quiet.", gone=["Post 6", "Post six"],
+                    kept=["for the parade"])
