@@ -216,6 +216,11 @@ def _distinctive_pieces(surface: str) -> set[str]:
                 pieces.add(piece)
         elif not _CODE.fullmatch(piece) and len(piece) >= 2 and sum(c.isalpha() for c in piece) <= 3:
             pieces.add(piece)
+            # "62-S3" is called "S3" on the air
+            last = piece.rsplit("-", 1)[-1]
+            if "-" in piece and piece.split("-")[0].isdigit() and re.fullmatch(r"[A-Za-z]{1,2}\d{1,3}", last) \
+                    and not _CODE.fullmatch(last):
+                pieces.add(last)
     return pieces
 
 
@@ -225,9 +230,11 @@ def propagate_identifiers(text: str, chosen: list[Candidate]) -> list[Candidate]
     sources: dict[str, Candidate] = {}
     for c in chosen:
         surface = text[c.start:c.end]
-        if c.entity_type not in ("ID", "PLACE") or c.recognizer == "IdentifierModel" and surface.isdigit():
+        if c.entity_type not in ("ID", "PLACE", "AGENCY") or c.recognizer == "IdentifierModel" and surface.isdigit():
             continue  # the model's guess at a bare number ("Updated to 413") has no cue to spread
         for piece in _distinctive_pieces(surface):
+            if c.entity_type == "AGENCY" and (piece.isdigit() or piece.isalpha()):
+                continue  # an agency's part by its number and letter ("sector 47D") is said so again ("as 47D")
             sources.setdefault(piece.lower(), c)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = (_called_places_again(text, chosen, taken) + _acronyms_again(text, chosen, taken)

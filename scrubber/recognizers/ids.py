@@ -90,7 +90,8 @@ _CALL_SIGN = re.compile(r"(?i:call\s*-?\s*sign|radio\s+call(?:\s+(?:was|is))?)\s
 _RADIO_WORDS = (r"(?:copy|copies|go ahead|en ?route|responding|clear|on scene|on location|arriving|out with|in service|"
                 r"available|radio|dispatch|10-\d|foot pursuit|in pursuit|shots fired|need|requesting|req|show me|"
                 r"start me|emergency|priority|i'm|im|we're|be advised)")
-_RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?|(?!1[01]-)\d{{1,2}}-\d{{1,3}})"
+_RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4}}[A-Z]?|(?!1[01]-)\d{{1,2}}-\d{{1,3}}|"
+                            r"(?!K-?9\b)(?-i:[A-Z])\d{1,2})"
                             rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)
 # A call sign of two numbers ("65-12", "3-14") has the shape of a range or a score; who says it tells: "I was 65-12",
 # "as 3-14", "cruiser 14-22", "trooper, 7-22". 10- and 11-codes are never call signs.
@@ -120,12 +121,16 @@ _NUMBER_CAR = re.compile(r"(?<![\w$.,#-])(?P<v>\d{3,4}[A-Z]?)\s+car\b(?![\w-]|\s
                          r"accidents?|crash(?:es)?|pile-?ups?|dealers?(?:hips?)?|garages?|chases?)\b)")
 _NUMBER_CAR_NOT_AFTER = re.compile(r"(?i)\b(?:a|an|the|my|his|her|our|their|your|its|one|about|over|under|some|"
                                    r"approx|approximately|nearly|around|all|every|each)\s+$")
+# a beat and a call word without its number: "12-adam came in behind", "14-DAVID" (not an English compound, though
+# "adam" and "boy" are words)
+_BEAT_AND_CALL_WORD = re.compile(rf"(?<![\w-])\d{{1,3}}-(?!boy\b)(?:{CALL_WORDS})(?![\w-])", re.I)
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
     # radio call signs spoken as a phonetic word and a number: "Charlie 214", "Sam 24", "ADAM 22"
     # (a colon may follow, as in a transcript's "Sam 40: shots fired", but not a clock's minutes)
     ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{CALL_WORDS})[- ]\d{{1,4}}(?![\w/.-]|:\d)", re.I)),
+    ("UNIT", 0.6, _BEAT_AND_CALL_WORD),
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
     # a tactical unit, but not the tactical channel a radio is on: "Tac 2 came up", though "on tac 3", "(TAC 4)"
@@ -139,7 +144,7 @@ _SHAPES = [
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9|bike|motor|boat|dispatcher|"
                              r"operator|ems|warden|ranger|marshal|transit|console|sro|transport)"
-                             r"\s*#?\d{1,4}[A-Z]?(?:-\d{1,2}(?![\d/-]))?\b(?![/.]\d)",
+                             r"\s*#?(?:[A-Z](?=\d))?\d{1,4}[A-Z]?(?:-\d{1,2}(?![\d/-]))?\b(?![/.]\d)",
                              re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
     ("UNIT", 0.7, _RADIO_OPENING),
@@ -308,7 +313,8 @@ def find_ids(text: str) -> list[Candidate]:
             long_code = re.search(r"[A-Za-z]", value) and len(re.findall(r"\d", value)) >= 5
             measured = pattern not in (_LETTERS_HASH, _HASH_NUMBER) and not long_code \
                 and _MEASURE_AFTER.match(text, end)
-            if pattern not in (_CALL_SIGN, _RADIO_OPENING) and (_NOT_ID.match(value) or _compound(value) or measured):
+            if pattern not in (_CALL_SIGN, _RADIO_OPENING, _BEAT_AND_CALL_WORD) \
+                    and (_NOT_ID.match(value) or _compound(value) or measured):
                 continue
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
     return found

@@ -391,8 +391,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         # Full words ("officer", "deputy") are also used generically; in mixed text a capitalised word after
         # them is a name, elsewhere the word must look like one.
         strict = not abbreviated and style != "mixed"
-        if not abbreviated and bare in OFFICER_TITLES and len(bare) > 4 and "." in m.group(0):
-            continue  # "NO INJURIES TO OFFICERS. LESSON LEARNED": the full word ended a sentence
+        if not abbreviated and len(bare) > 4 and "." in m.group(0):
+            continue  # "NO INJURIES TO OFFICERS. LESSON LEARNED", "THE CLERK. HEAVY SNOW": the word ended a sentence
         if bare in ("co", "sa", "lt", "det", "inv", "maj") and style == "mixed" and not title[0].isupper():
             continue
         capital_next = text[m.end():m.end() + 1].isupper()

@@ -593,3 +593,21 @@ def test_a_long_code_before_a_word_that_would_make_a_number_a_count():
 def test_a_surname_that_is_a_kind_of_street_after_a_rank():
     assert_scrubbed("Officer Lane took the rear. Sgt. Court said no. S/A Way, DEA, came in behind.",
                     gone=["Lane", "Court", "Way"], kept=["Officer", "Sgt.", "took the rear"])
+
+
+def test_a_unit_called_again_by_part_of_its_designator():
+    assert_scrubbed("P.O. Tiwari and I were in sector 47D. I put it over as 47D on a car stop.",
+                    gone=["47D"], kept=["on a car stop"])
+    assert_scrubbed('Ofc. Diaz, unit 62-S3. Me: "S3, 97 in two, starting a traffic break."', gone=["S3"],
+                    kept=["97 in two", "traffic break"])
+
+
+def test_call_signs_of_a_beat_and_a_word_a_battalion_and_a_letter_on_the_air():
+    assert_scrubbed('14-david was primary and 12-adam came in behind, a 2-boy team. Battalion C2 said "S2, movement '
+                    'in the kitchen." I said "K9, go ahead."',
+                    gone=["12-adam", "14-david", "C2", "S2"], kept=["2-boy team", "K9, go ahead"])
+
+
+def test_a_full_word_title_that_ends_a_sentence_names_no_one():
+    assert_scrubbed("A MALE WAS THREATENING THE CLERK. HEAVY SNOW, 8 INCH BANKS ALONG THE CURBS.", gone=[],
+                    kept=["HEAVY SNOW, 8 INCH BANKS"])
