@@ -23,6 +23,7 @@ from scrubber.lexicon import (
     TITLE_ALTERNATION,
     WEEKDAYS,
     first_names,
+    frequent_names,
     words,
 )
 from scrubber.recognizers.ids import kept_number, measure_after
@@ -129,6 +130,7 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
                 _grow_known_first_name(text, c)
             else:
                 _grow_plain_first_name(text, c)
+            _grow_given_name_after_comma(text, c)
         elif c.entity_type == "ID":
             _grow_code_prefix(text, style, c)
     chosen = _merge_overlapping(chosen)
@@ -254,6 +256,21 @@ def _grow_first_name(text: str, c: Candidate) -> None:
     before = _TITLE_AND_FIRST.search(text, max(0, c.start - 30), c.start)
     if before and not text[c.start - 1].isalnum():
         c.start = before.start("first")
+
+
+# A roster's or a warrant's "SURNAME, GIVEN NAME [INITIAL]": "TILLMAN, RODERICK DOB", "Garza, Luis A."
+_GIVEN_AFTER_COMMA = re.compile(r",[ ]([A-Z][a-z]+|[A-Z]{2,})(?:[ ][A-Z]\.?(?![\w']))?")
+
+
+def _grow_given_name_after_comma(text: str, c: Candidate) -> None:
+    m = _GIVEN_AFTER_COMMA.match(text, c.end)
+    if not m or text[c.start:c.end].isupper() != m.group(1).isupper():
+        return  # written as the surname is: "LOPEZ, FABIAN", "Garza, Luis"
+    given = m.group(1).lower()
+    # a known first name, but not one that is also a word said after a name ("JONES, WILL YOU", "Smith, Grant")
+    if (given in frequent_names()[0] or given in first_names() and not is_english(given)) \
+            and given not in _NOT_FIRST and given not in _NOT_CONTINUATION:
+        c.end = m.end()
 
 
 def _grow_known_first_name(text: str, c: Candidate) -> None:

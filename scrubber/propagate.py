@@ -347,7 +347,8 @@ def _cross_streets(text: str, chosen: list[Candidate], taken: list[tuple[int, in
 # A road named once with its kind is then called by its number alone: "US 23 ... the ATVs get across 23 at
 # night", "HWY 61 ... HARVEST SEASON ON 61": after a word that puts something on a road, and not as a count.
 _ROUTE_NAME = re.compile(r"(?i)^(?:us|u\.s\.|hwy|highway|sr|sh|state\s+route|state\s+road|route|rte|rt|i|interstate|"
-                         r"fm|cr|county\s+road|[a-z]{2})[\s-]*(?P<n>\d{1,3})$")
+                         r"fm|cr|county\s+road|[a-z]{2})[\s-]*(?P<n>\d{1,3}|(?-i:[A-Z]{1,2}))$")
+# (Missouri's and Wisconsin's lettered roads too: "Route DD ... cattle out on DD")
 _ON_A_ROAD = re.compile(r"(?i)\b(?:on|onto|across|crossed|crossing|off|down|up|along|take|took|took\s+the|exit|"
                         r"northbound|southbound|eastbound|westbound|[nsew]b|towards?|near|at|from|via)\s+$")
 
@@ -358,7 +359,9 @@ def _routes_again(text: str, chosen: list[Candidate], taken: list[tuple[int, int
         route = _ROUTE_NAME.match(text[c.start:c.end]) if c.entity_type == "PLACE" else None
         if route:
             numbers.add(route.group("n"))
-    return _places_again(text, taken, numbers, _ON_A_ROAD, lambda number, m: not kept_number(number, text, m.end()))
+    return _places_again(text, taken, numbers, _ON_A_ROAD,
+                         lambda number, m: m.group(0) == number if number.isalpha()
+                         else not kept_number(number, text, m.end()))
 
 
 # Numbers listed after a plural kind are all of that kind: "the windows of rooms 114 and 110", "units 12, 14

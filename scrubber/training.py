@@ -68,7 +68,8 @@ START = "random"  # the shipped model's (scrubber/data/identifier_model)
 # Empty this set when the shipped model is rebuilt.
 NOT_YET_TRAINED = frozenset({"eightyfifth_outside", "eightysixth_outside", "eightyseventh_outside",
                              "eightyeighth_outside", "eightyninth_outside", "ninetieth_outside",
-                             "ninetyfirst_outside", "ninetysecond_outside"})
+                             "ninetyfirst_outside", "ninetysecond_outside", "hundredfirst_outside",
+                             "hundredsecond_outside", "hundredthird_outside", "hundredfourth_outside"})
 
 
 def training_corpora(hold_out: Iterable[str] = ()) -> list[Path]:

@@ -103,6 +103,15 @@ _STATE_STREET = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?i:and|&|at|near|between|by|just|toward|towards|heading|area|where|when)\b)",
     re.I,
 )
+# A road by its number alone, told by the travel after it: "10-50 on 35 nb just past", "out on 60 past the",
+# "ON 25 NB NEAR", "off 111 near the"
+_BARE_ROUTE = re.compile(
+    r"(?i:\b(?:on|off|onto|down|up|along|take|took)\s+)(?P<v>\d{1,3})(?=\s+(?i:[nsew]/?b|northbound|southbound|"
+    r"eastbound|westbound|north|south|east|west|past|near|just)\b)")
+# Lettered state and county roads (Missouri, Wisconsin): "Route DD", "Hwy K", "RT. M", "County Road JJ"
+_LETTERED_ROUTE = re.compile(r"\b(?i:route|rt\.?|rte\.?|hwy\.?|highway|state\s+route|county\s+road|county\s+hwy|"
+                             r"county\s+highway|co\.?\s+rd\.?|cr)\s+(?!(?:I|A|TO|OF|IN|ON|AT|UP|OR|AN|AS|BY|IS|IT|NO|SO|GO|DO|ME|MY|"
+                             r"WE|US|HE|BE|IF|ER|OK)\b)[A-Z]{1,2}\b(?![\w-])")
 # Hospitals known by their initials: "Subj to GIMC", "taken to UMC"
 _MEDICAL_ACRONYM = re.compile(r"\b(?i:to|at|from|in)\s+(?P<v>[A-Z]{1,4}MC|[A-Z]{2,4}H|(?-i:[a-z]{1,4}mc))\b")
 # Places known by their initials or a short name: a high school ("WHS"), an airport ("JFK"), a city's nickname
@@ -465,6 +474,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
             continue
         if suffix.lower() == "pt" and (style != "mixed" or suffix != "Pt"):
             continue  # "1 DOSE PT BREATHING", "at screening pt": the patient or a point; "Ocean Pt" is written so
+        if suffix.lower() in ("lane", "ln", "way") and len(kept) == 1 and kept[0].isdigit():
+            continue  # "2 lane roads", "a 4 way stop"
         if suffix.lower() in ("lane", "ln") and kept[-1].lower() in _LANE_KINDS:
             continue  # "THE FAST LANE", "the turn lane": a lane of a road, not a named one
         if style != "mixed" and suffix.lower() in _AMBIGUOUS_SUFFIXES and not _street_like(kept):
@@ -532,6 +543,10 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
+    for m in _LETTERED_ROUTE.finditer(text):
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.7, "RoutePattern", ""))
+    for m in _BARE_ROUTE.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "BareRoutePattern", ""))
     for m in _STATE_STREET.finditer(text):
         name = m.group("v")
         if style == "mixed" and not name[0].isupper() or style == "lower" and m.group(0)[:2].lower() in ("on", "at"):

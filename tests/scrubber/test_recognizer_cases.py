@@ -611,3 +611,19 @@ def test_call_signs_of_a_beat_and_a_word_a_battalion_and_a_letter_on_the_air():
 def test_a_full_word_title_that_ends_a_sentence_names_no_one():
     assert_scrubbed("A MALE WAS THREATENING THE CLERK. HEAVY SNOW, 8 INCH BANKS ALONG THE CURBS.", gone=[],
                     kept=["HEAVY SNOW, 8 INCH BANKS"])
+
+
+def test_a_numbered_road_alone_told_by_the_travel_after_it():
+    assert_scrubbed("we was working a 10-50 on 35 nb just past the exit. a trailer out on 60 past the store. going 85 "
+                    "on 2 lane roads to the 4 way stop.",
+                    gone=["35", "60"], kept=["10-50", "going 85", "2 lane roads", "4 way stop"])
+
+
+def test_a_lettered_road_and_its_letters_again():
+    assert_scrubbed("Cattle got out on Route DD by the barn. The chase on DD ended at the creek. ROUTE TO ER.",
+                    gone=["DD"], kept=["ROUTE TO ER"])
+
+
+def test_a_surname_then_the_given_name_after_a_comma():
+    assert_scrubbed("WARRANT TILLMAN, RODERICK DOB 03/1989. INMATES LOPEZ-GUTIERREZ, FABIAN bkg 4412, rival gang.",
+                    gone=["TILLMAN", "RODERICK", "LOPEZ", "FABIAN"], kept=["rival gang"])
