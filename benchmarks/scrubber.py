@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/scrubber.py [corpus.jsonl] [--model DIR ...]
 
 `--model` (repeatable) runs ours with these identifier models (from `nearmiss train-model --out`) in place of the
-shipped one, to see what a retrained model costs; the start-up time is always the shipped scrubber's.
+shipped ones, to see what other models cost; the start-up time is always the shipped scrubber's.
 
 The corpus is in the format of corpus/SPEC.md (the markup is removed) or JSON Lines with a "text" field.
 Both sides use the same spaCy model; Presidio's default engine loads its full pipeline and runs every built-in
@@ -71,7 +71,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--model", type=Path, action="append", default=[],
-                        help="an identifier model directory to run instead of the shipped one (repeatable)")
+                        help="an identifier model directory to run instead of the shipped ones (repeatable)")
     args = parser.parse_args(argv[1:])
     corpus = args.corpus
     texts = load_texts(corpus)

@@ -279,7 +279,7 @@ def scrub() -> None:
 @main.command("scrub-eval")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", "model_dirs", type=click.Path(exists=True, file_okay=False), multiple=True,
-              help="Use this identifier model (from `nearmiss train-model --out`) instead of the shipped one; "
+              help="Use this identifier model (from `nearmiss train-model --out`) instead of the shipped ones; "
                    "repeat to run several, one after the other.")
 @one_line_errors
 def scrub_eval(corpus: str, model_dirs: tuple[str, ...]) -> None:
@@ -293,7 +293,7 @@ def scrub_eval(corpus: str, model_dirs: tuple[str, ...]) -> None:
 
 @main.command("train-model")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Write the model here instead of over the shipped one (scrubber/data/identifier_model).")
+              help="Write one model here instead of rebuilding the shipped ones (scrubber/data/identifier_model*).")
 @click.option("--hold-out", multiple=True, metavar="CORPUS",
               help="Also leave this corpus out of training (its file name without .jsonl); repeatable.")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the corpora (default 20).")
@@ -301,26 +301,27 @@ def scrub_eval(corpus: str, model_dirs: tuple[str, ...]) -> None:
               help="Random seed (default 0); another seed shows how far training noise alone moves the figures.")
 # the choices are training.STARTS (a test checks), written out so that `nearmiss --help` need not load spaCy
 @click.option("--start", type=click.Choice(["random", "small-ner", "small-ner-layers"]), default=None,
-              help="With --out: how the model starts (default random, the shipped model's recipe; "
-                   "scrubber/training.py says what each is).")
+              help="With --out: how the model starts (default random; scrubber/training.py says what each is "
+                   "and how each shipped model starts).")
 @one_line_errors
 def train_model(out: str | None, hold_out: tuple[str, ...], epochs: int | None, seed: int | None,
                 start: str | None) -> None:
-    """Train the scrubber's statistical identifier model on the marked corpora (about an hour on 2 CPUs)."""
+    """Train the scrubber's statistical identifier models on the marked corpora (about an hour each on 2 CPUs)."""
     from pathlib import Path
 
     from scrubber import training
-    from scrubber.identifier_model import MODEL_DIR
 
     corpora = training.training_corpora(hold_out)
     if not corpora:
         raise Failure("no marked corpora to train on")
     if start is not None and not out:
-        raise Failure("--start chooses how a model starts, not how the shipped one does: give --out too")
-    target = Path(out) if out else MODEL_DIR
-    training.train(corpora, target, epochs=epochs or training.EPOCHS, seed=training.SEED if seed is None else seed,
-                   start=start or training.START, progress=lambda line: click.echo(line, err=True))
-    click.echo(f"model written to {target} (trained on {', '.join(p.stem for p in corpora)})")
+        raise Failure("--start chooses how a model starts, not how the shipped ones do: give --out too")
+    targets = {Path(out): start or training.START} if out else training.SHIPPED_STARTS
+    for target, how in targets.items():
+        training.train(corpora, target, epochs=epochs or training.EPOCHS,
+                       seed=training.SEED if seed is None else seed, start=how,
+                       progress=lambda line: click.echo(line, err=True))
+        click.echo(f"model written to {target} (trained on {', '.join(p.stem for p in corpora)})")
 
 
 if __name__ == "__main__":

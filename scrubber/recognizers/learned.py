@@ -81,6 +81,10 @@ _A_HOLIDAYS_THINGS = re.compile(r"(?i)\s+(?:mask|masks|costume|costumes|decorati
                                 r"rush|traffic|crowd|crowds|fireworks|inflatable|sweater)\b")
 
 
+# a number said in words that goes on as an estimate: "Twenty, maybe thirty", "two or three", "five to six"
+_ESTIMATE_GOES_ON = re.compile(r"(?i),?\s+(?:maybe|or|to|possibly|perhaps)\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\b")
+
+
 def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     surface = text[start:end]
     if _RADIO_CODE.fullmatch(surface) or _trade_word(surface) and (
@@ -99,8 +103,12 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "a Halloween mask", "the Christmas lights": a thing of the season, not a day
     if label in _NUMBERED and any(c.isdigit() for c in surface) and " " not in surface:
         return kept_number(surface, text, end)
-    if label in _NUMBERED and spoken_value(surface) is not None and measure_after(text, end):
-        return True  # "twenty-seven feet apart": a distance said in words, not a unit said on the air
+    if label in _NUMBERED and spoken_value(surface) is not None and (
+            measure_after(text, end) or (estimate := _ESTIMATE_GOES_ON.match(text, end))
+            and (estimate.group("n").isdigit() or spoken_value(estimate.group("n")) is not None)):
+        # "twenty-seven feet apart": a distance said in words, not a unit said on the air; "Twenty, maybe thirty
+        # yards": an estimate
+        return True
     if label == "CONTACT":
         return not _CONTACT_SHAPE.search(surface)
     if label == "PLACE" and broad_area(surface):

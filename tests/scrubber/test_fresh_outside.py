@@ -52,7 +52,12 @@ corpora, then nineteen.
 Sixteen more were written in the eighth session, each scored once on arrival with `a7cd0cf` (README).
 `eightyfifth` to `ninetysecond` (one setting each) were read for rules and are in training, not yet trained on
 (training.NOT_YET_TRAINED); `ninetythird` to `hundredth` were written to choose between two retrained models and
-are held out unread."""
+are held out unread.
+
+Four more were written in the ninth session, `hundredfirst` to `hundredfourth` (phone-typed casual writing, radio
+with spoken call signs, rural local names, ALL CAPS CAD and jail logs), scored once on arrival with `b0a4646`
+(README), then read for rules; they are in training, not yet trained on. In that session a second identifier model
+was shipped beside the first (training.SHIPPED_STARTS), and every floor below was re-based on the pair."""
 
 from __future__ import annotations
 
@@ -79,30 +84,31 @@ FLOORS = {
     "eighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "ninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eleventh_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
-    # held out of the model's training and of tuning (training.HELD_OUT): just under their scores with the shipped
-    # model (trained on 3,088 narratives). Their first scores: tenth 93.02% (rules alone), twelfth 97.56% and
-    # thirteenth 93.44% (the model trained on 973 narratives), twentyseventh 96.65% and thirtythird 95.95% (the
-    # model trained on 1,198), fortyninth 98.00% and fiftyseventh 93.69% (the model trained on 1,918), sixtyninth
-    # 97.95% and seventieth 99.18% (on 2,548, f24511b), the ten from seventyfifth on: README
-    "tenth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
-    "twelfth_outside.jsonl": (0.98, 0.98, 0.975, 0.99),
-    "thirteenth_outside.jsonl": (0.985, 0.99, 0.98, 0.98),
+    # held out of the models' training and of tuning (training.HELD_OUT): just under their scores with the two
+    # shipped models (trained on 3,088 and 3,448 narratives). Their first scores: tenth 93.02% (rules alone),
+    # twelfth 97.56% and thirteenth 93.44% (the model trained on 973 narratives), twentyseventh 96.65% and
+    # thirtythird 95.95% (the model trained on 1,198), fortyninth 98.00% and fiftyseventh 93.69% (the model
+    # trained on 1,918), sixtyninth 97.95% and seventieth 99.18% (on 2,548, f24511b), the ten from seventyfifth
+    # on: README
+    "tenth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
+    "twelfth_outside.jsonl": (0.985, 0.98, 0.99, 0.99),
+    "thirteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
     "twentyseventh_outside.jsonl": (0.985, 0.99, 0.96, 0.985),
     "thirtythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
-    "fortyninth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
+    "fortyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "fiftyseventh_outside.jsonl": (0.97, 0.99, 0.98, 0.99),
-    "sixtyninth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    "sixtyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "seventieth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
-    "seventyfifth_outside.jsonl": (0.985, 0.99, 0.98, 0.99),
+    "seventyfifth_outside.jsonl": (0.99, 0.99, 0.98, 0.99),
     "seventysixth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "seventyseventh_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
-    "seventyeighth_outside.jsonl": (0.99, 0.99, 0.96, 0.99),
-    "seventyninth_outside.jsonl": (0.905, 0.985, 0.91, 0.99),
+    "seventyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "seventyninth_outside.jsonl": (0.915, 0.99, 0.91, 0.99),
     "eightieth_outside.jsonl": (0.99, 0.99, 0.99, 0.97),
-    "eightyfirst_outside.jsonl": (0.98, 0.99, 0.975, 0.98),
+    "eightyfirst_outside.jsonl": (0.985, 0.99, 0.975, 0.98),
     "eightysecond_outside.jsonl": (0.99, 0.99, 0.975, 0.99),
-    "eightythird_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
-    "eightyfourth_outside.jsonl": (0.97, 0.99, 0.975, 0.985),
+    "eightythird_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "eightyfourth_outside.jsonl": (0.985, 0.99, 0.975, 0.985),
     # trained on: just under what the scrubber reaches on them now (README lists their first scores)
     "fourteenth_outside.jsonl": (0.985, 0.98, 0.99, 0.99),
     "fifteenth_outside.jsonl": (0.985, 0.98, 0.99, 0.98),
@@ -110,73 +116,78 @@ FLOORS = {
     "seventeenth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eighteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "nineteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
-    "twentieth_outside.jsonl": (0.985, 0.99, 0.98, 0.99),
+    "twentieth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "twentyfirst_outside.jsonl": (0.99, 0.99, 0.97, 0.98),
     "twentysecond_outside.jsonl": (0.98, 0.945, 0.98, 0.98),
     "twentythird_outside.jsonl": (0.98, 0.99, 0.975, 0.99),
-    "twentyfourth_outside.jsonl": (0.99, 0.99, 0.97, 0.965),
+    "twentyfourth_outside.jsonl": (0.99, 0.99, 0.985, 0.965),
     "twentyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "twentysixth_outside.jsonl": (0.98, 0.99, 0.945, 0.985),
     "twentyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
-    "twentyninth_outside.jsonl": (0.99, 0.99, 0.975, 0.975),
+    "twentyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
     "thirtieth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "thirtyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "thirtysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "thirtyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "thirtyfifth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
-    "thirtysixth_outside.jsonl": (0.985, 0.965, 0.99, 0.975),
-    "thirtyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
+    "thirtysixth_outside.jsonl": (0.99, 0.97, 0.99, 0.975),
+    "thirtyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "thirtyeighth_outside.jsonl": (0.985, 0.99, 0.965, 0.985),
     "thirtyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "fortieth_outside.jsonl": (0.985, 0.99, 0.965, 0.99),
+    "fortieth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "fortyfirst_outside.jsonl": (0.97, 0.99, 0.975, 0.975),
     "fortysecond_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
-    "fortythird_outside.jsonl": (0.99, 0.99, 0.97, 0.99),
+    "fortythird_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "fortyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "fortyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "fortysixth_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
-    "fortyseventh_outside.jsonl": (0.965, 0.99, 0.99, 0.985),
+    "fortyseventh_outside.jsonl": (0.97, 0.99, 0.99, 0.985),
     "fortyeighth_outside.jsonl": (0.985, 0.99, 0.985, 0.99),
-    "fiftieth_outside.jsonl": (0.975, 0.975, 0.985, 0.985),
+    "fiftieth_outside.jsonl": (0.985, 0.975, 0.985, 0.985),
     "fiftyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
     "fiftysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
     "fiftythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
-    "fiftyfourth_outside.jsonl": (0.99, 0.99, 0.985, 0.985),
+    "fiftyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "fiftyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "fiftysixth_outside.jsonl": (0.98, 0.99, 0.955, 0.94),
+    "fiftysixth_outside.jsonl": (0.99, 0.99, 0.99, 0.94),
     "fiftyeighth_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
     "fiftyninth_outside.jsonl": (0.99, 0.99, 0.985, 0.99),
     "sixtieth_outside.jsonl": (0.99, 0.985, 0.99, 0.99),
     "sixtyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "sixtysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "sixtythird_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
-    "sixtyfourth_outside.jsonl": (0.98, 0.99, 0.98, 0.985),
-    "sixtyfifth_outside.jsonl": (0.97, 0.99, 0.955, 0.99),
+    "sixtythird_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
+    "sixtyfourth_outside.jsonl": (0.985, 0.99, 0.98, 0.99),
+    "sixtyfifth_outside.jsonl": (0.975, 0.99, 0.955, 0.99),
     "sixtysixth_outside.jsonl": (0.99, 0.99, 0.98, 0.99),
     "sixtyseventh_outside.jsonl": (0.99, 0.98, 0.99, 0.985),
     "sixtyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "seventyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "seventysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "seventythird_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "seventyfourth_outside.jsonl": (0.985, 0.99, 0.99, 0.985),
+    "seventyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     # held out (eighth session): written to choose between retrained models, leaks unread
     "hundredth_outside.jsonl": (0.985, 0.99, 0.955, 0.99),
-    "ninetyeighth_outside.jsonl": (0.94, 0.975, 0.99, 0.99),
-    "ninetyfifth_outside.jsonl": (0.975, 0.98, 0.99, 0.985),
+    "ninetyeighth_outside.jsonl": (0.95, 0.975, 0.99, 0.985),
+    "ninetyfifth_outside.jsonl": (0.98, 0.98, 0.99, 0.985),
     "ninetyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "ninetyninth_outside.jsonl": (0.985, 0.99, 0.98, 0.98),
-    "ninetyseventh_outside.jsonl": (0.98, 0.99, 0.955, 0.98),
-    "ninetysixth_outside.jsonl": (0.98, 0.985, 0.985, 0.99),
+    "ninetyseventh_outside.jsonl": (0.985, 0.99, 0.985, 0.98),
+    "ninetysixth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
     "ninetythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
-    # in training, not yet trained on (training.NOT_YET_TRAINED; eighth session, README lists their first scores)
+    # eighth session, read for rules: trained on by the second model only (training.NOT_YET_TRAINED)
     "eightyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "eightyfifth_outside.jsonl": (0.94, 0.935, 0.99, 0.985),
-    "eightyninth_outside.jsonl": (0.97, 0.99, 0.965, 0.985),
-    "eightyseventh_outside.jsonl": (0.94, 0.975, 0.99, 0.99),
-    "eightysixth_outside.jsonl": (0.955, 0.99, 0.905, 0.975),
+    "eightyfifth_outside.jsonl": (0.985, 0.985, 0.99, 0.985),
+    "eightyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
+    "eightyseventh_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
+    "eightysixth_outside.jsonl": (0.99, 0.99, 0.98, 0.975),
     "ninetieth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "ninetyfirst_outside.jsonl": (0.975, 0.99, 0.99, 0.99),
-    "ninetysecond_outside.jsonl": (0.97, 0.99, 0.94, 0.95),
+    "ninetyfirst_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "ninetysecond_outside.jsonl": (0.99, 0.99, 0.99, 0.96),
+    # ninth session, read for rules: in training, trained on by neither model yet (README lists their first scores)
+    "hundredfirst_outside.jsonl": (0.91, 0.93, 0.99, 0.98),
+    "hundredsecond_outside.jsonl": (0.965, 0.99, 0.935, 0.95),
+    "hundredthird_outside.jsonl": (0.96, 0.94, 0.94, 0.99),
+    "hundredfourth_outside.jsonl": (0.96, 0.99, 0.985, 0.96),
 }
 
 

@@ -15,37 +15,47 @@ from scrubber.engine import MODEL, PIPES_EXCLUDED
 from scrubber.identifier_model import MODEL_DIR, MODEL_DIRS, add_identifier_ners
 from scrubber.recognizers.learned import from_model
 
-META = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+METAS = {path: json.loads((path / "meta.json").read_text(encoding="utf-8")) for path in MODEL_DIRS}
+shipped = pytest.mark.parametrize("path", MODEL_DIRS, ids=[path.name for path in MODEL_DIRS])
 
 
-def test_the_shipped_model_never_saw_a_held_out_corpus():
-    trained_on = set(META["trained_on"])
+def test_every_shipped_model_has_its_recipe():
+    assert MODEL_DIRS[0] == MODEL_DIR and set(training.SHIPPED_STARTS) == set(MODEL_DIRS)
+    assert set(training.NOT_YET_TRAINED) == {path.name for path in MODEL_DIRS}
+
+
+@shipped
+def test_the_shipped_model_never_saw_a_held_out_corpus(path):
+    trained_on = set(METAS[path]["trained_on"])
     assert trained_on, "the model must name the corpora it was trained on"
     assert not trained_on & training.HELD_OUT
     present = {p.stem for d in training.CORPUS_DIRS for p in d.glob("*.jsonl")}
     assert present >= training.HELD_OUT, "every held-out corpus is in the repo, to be scored"
 
 
-def test_the_shipped_model_was_trained_on_the_corpora_as_they_are_now():
+@shipped
+def test_the_shipped_model_was_trained_on_the_corpora_as_they_are_now(path):
     """A corpus edited or added since training means the shipped model is stale: rerun `nearmiss train-model`."""
-    current = {p.stem: training.fingerprint(p) for p in training.training_corpora()
-               if p.stem not in training.NOT_YET_TRAINED}
-    assert META["trained_on"] == current
+    not_yet = training.NOT_YET_TRAINED[path.name]
+    current = {p.stem: training.fingerprint(p) for p in training.training_corpora() if p.stem not in not_yet}
+    assert METAS[path]["trained_on"] == current
     # and a corpus listed as not yet trained on really is not (empty the list on a retrain)
-    assert not set(META["trained_on"]) & training.NOT_YET_TRAINED
+    assert not set(METAS[path]["trained_on"]) & not_yet
 
 
-def test_the_shipped_model_was_made_by_the_recipe():
+@shipped
+def test_the_shipped_model_was_made_by_the_recipe(path):
     """`nearmiss train-model` rebuilds the shipped model the way it was made."""
     # models trained before the choice existed say nothing: they started from random weights
-    assert META.get("started_from", "random weights") == training.STARTED_FROM[training.START]
-    assert (META["seed"], META["epochs"]) == (training.SEED, training.EPOCHS)
+    meta = METAS[path]
+    assert meta.get("started_from", "random weights") == training.STARTED_FROM[training.SHIPPED_STARTS[path]]
+    assert (meta["seed"], meta["epochs"]) == (training.SEED, training.EPOCHS)
 
 
-def test_several_models_run_one_after_the_other():
-    # `nearmiss scrub-eval --model A --model B`: each NER keeps what those before it found
+def test_the_shipped_models_run_one_after_the_other():
+    # each NER keeps what those before it found; `nearmiss scrub-eval --model A --model B` runs others so
     pipeline = spacy.load(MODEL, exclude=list(PIPES_EXCLUDED))
-    add_identifier_ners(pipeline, list(MODEL_DIRS) * 2)
+    add_identifier_ners(pipeline, MODEL_DIRS)
     assert [name for name in pipeline.pipe_names if name.startswith("ner")] == ["ner", "ner_2"]
     doc = pipeline("Deputy Hollins stopped the car on Route 9 near Cheyenne at 0230 hrs.")
     assert {e.label_ for e in doc.ents} <= {"PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE", "TIME"}
@@ -111,14 +121,15 @@ def test_the_training_command_passes_its_seed_and_epochs_on(tmp_path, monkeypatc
         (training.SEED, training.EPOCHS, training.START), (1, 3, "small-ner")]
 
 
-def test_without_out_the_training_command_rebuilds_the_shipped_model(monkeypatch):
+def test_without_out_the_training_command_rebuilds_the_shipped_models(monkeypatch):
     calls = []
     monkeypatch.setattr(training, "train", lambda corpora, out, **options: calls.append((out, options)) or out)
     assert CliRunner().invoke(cli.main, ["train-model"]).exit_code == 0
-    assert [(out, options["start"]) for out, options in calls] == [(MODEL_DIR, training.START)]
+    assert [(out, options["start"]) for out, options in calls] == [
+        (MODEL_DIRS[0], "random"), (MODEL_DIRS[1], "small-ner-layers")]
     refused = CliRunner().invoke(cli.main, ["train-model", "--start", "small-ner"])
     assert refused.exit_code != 0 and "--out" in refused.output
-    assert len(calls) == 1
+    assert len(calls) == 2
 
 
 def test_the_training_command_offers_every_start():

@@ -627,3 +627,8 @@ def test_a_lettered_road_and_its_letters_again():
 def test_a_surname_then_the_given_name_after_a_comma():
     assert_scrubbed("WARRANT TILLMAN, RODERICK DOB 03/1989. INMATES LOPEZ-GUTIERREZ, FABIAN bkg 4412, rival gang.",
                     gone=["TILLMAN", "RODERICK", "LOPEZ", "FABIAN"], kept=["rival gang"])
+
+
+def test_a_phonetic_call_sign_someone_was_even_when_the_word_is_a_name():
+    assert_scrubbed("I was Mary 12 that night. Officer Ruiz was Nora 4. He signed on as Lincoln 7, copy.",
+                    gone=["Mary 12", "Nora 4", "Lincoln 7", "Ruiz"], kept=["that night", "copy"])

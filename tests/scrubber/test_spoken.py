@@ -54,3 +54,11 @@ def test_a_post_said_in_words_after_its_number_in_figures():
 
     assert_scrubbed("I was posted at Post 6 for the parade. Post six was quiet.", gone=["Post 6", "Post six"],
                     kept=["for the parade"])
+
+
+def test_call_signs_said_in_words_when_the_model_found_part_of_them():
+    from tests.scrubber.helpers import assert_scrubbed
+
+    assert_scrubbed('I was working 714. Dispatch: "Seven-forty, seven-fourteen, burglary in progress." 740: '
+                    '"Seven-forty, I\'m still out on this 10-50."', gone=["Seven-forty", "seven-fourteen", "forty"],
+                    kept=["burglary in progress", "10-50"])
