@@ -109,9 +109,9 @@ _BARE_ROUTE = re.compile(
     r"(?i:\b(?:on|off|onto|down|up|along|take|took)\s+)(?P<v>\d{1,3})(?=\s+(?i:[nsew]/?b|northbound|southbound|"
     r"eastbound|westbound|north|south|east|west|past|near|just)\b)")
 # Lettered state and county roads (Missouri, Wisconsin): "Route DD", "Hwy K", "RT. M", "County Road JJ"
-_LETTERED_ROUTE = re.compile(r"\b(?i:route|rt\.?|rte\.?|hwy\.?|highway|state\s+route|county\s+road|county\s+hwy|"
+_LETTERED_ROUTE = re.compile(r"\b(?P<v>(?i:route|rt\.?|rte\.?|hwy\.?|highway|state\s+route|county\s+road|county\s+hwy|"
                              r"county\s+highway|co\.?\s+rd\.?|cr)\s+(?!(?:I|A|TO|OF|IN|ON|AT|UP|OR|AN|AS|BY|IS|IT|NO|SO|GO|DO|ME|MY|"
-                             r"WE|US|HE|BE|IF|ER|OK)\b)[A-Z]{1,2}\b(?![\w-])")
+                             r"WE|US|HE|BE|IF|ER|OK)\b)[A-Z]{1,2}\b(?![\w-]))")
 # Hospitals known by their initials: "Subj to GIMC", "taken to UMC"
 _MEDICAL_ACRONYM = re.compile(r"\b(?i:to|at|from|in)\s+(?P<v>[A-Z]{1,4}MC|[A-Z]{2,4}H|(?-i:[a-z]{1,4}mc))\b")
 # Places known by their initials or a short name: a high school ("WHS"), an airport ("JFK"), a city's nickname
@@ -543,10 +543,6 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
-    for m in _LETTERED_ROUTE.finditer(text):
-        found.append(Candidate("PLACE", m.start(), m.end(), 0.7, "RoutePattern", ""))
-    for m in _BARE_ROUTE.finditer(text):
-        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "BareRoutePattern", ""))
     for m in _STATE_STREET.finditer(text):
         name = m.group("v")
         if style == "mixed" and not name[0].isupper() or style == "lower" and m.group(0)[:2].lower() in ("on", "at"):
@@ -566,7 +562,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "ShortPlacePattern", ""))
     for pattern, name, score in ((_SHORT_PLACES, "ShortPlacePattern", 0.6), (_GRID, "GridAddressPattern", 0.8),
                                  (_DOOR, "SubPlacePattern", 0.7),
-                                 (_KIND_FIRST, "FacilityPattern", 0.65)):
+                                 (_KIND_FIRST, "FacilityPattern", 0.65), (_LETTERED_ROUTE, "RoutePattern", 0.7),
+                                 (_BARE_ROUTE, "BareRoutePattern", 0.6)):
         for m in pattern.finditer(text):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), score, name, ""))
     if style == "mixed":
