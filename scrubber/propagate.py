@@ -41,6 +41,12 @@ _MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd
 
 
 
+# what someone's name is put before, as its owner: body, gear, car, kin
+_POSSESSED = (r"(?i:arms?|hands?|face|head|legs?|side|back|shoulders?|foot|feet|knees?|neck|chest|eyes?|hair|sleeve|"
+              r"car|unit|cruiser|truck|vest|gun|taser|radio|door|window|mirror|belt|holster|wife|husband|mom|dad|"
+              r"mother|father|brother|sister|kid|kids|house|place|partner)\b")
+
+
 def _starts_sentences_in_lower_case(text: str) -> bool:
     """A writer who starts most sentences in lower case ("ok so quick one. me + ofc Hunter ... hunter goes to grab
     him") writes a name in lower case too, once it has been given with its capital."""
@@ -95,7 +101,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
     casual = style == "mixed" and _starts_sentences_in_lower_case(text)
     for word, role in words.items():
         written = _SPACE.sub(r"\\s+", re.escape(word))
-        for m in re.finditer(rf"(?<![\w'-]){written}(?![\w-])(?!'[a-rt-z])", text, re.I):
+        # (and its possessive typed without the apostrophe: "with prices arm still inside", "GRANTS MIRROR")
+        mention = rf"(?<![\w'-]){written}(?:(?![\w-])(?!'[a-rt-z])|(?P<poss>s)(?=\s+{_POSSESSED}))"
+        for m in re.finditer(mention, text, re.I):
             start, end = m.span()
             # in mixed text a name is written capitalised ("Sandoval-Ruiz") or in capitals
             surface = m.group(0).split()[-1]  # "ten Brink": the surname carries the capital, not its particle
@@ -110,7 +118,7 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
             the_state = word in US_STATES and TO_A_PLACE.search(text, max(0, start - 12), start)
             if overlaps(taken, start, end) or the_make or the_state:
                 continue  # "Officer Smith" and later "a Smith & Wesson", "Sgt. Washington" and "moved to Washington"
-            if lower_here and not _looks_like_name_here(text, start, end, tags):
+            if lower_here and not m.group("poss") and not _looks_like_name_here(text, start, end, tags):
                 continue
             # "(khanh bui)" after "ofc bui": a first name in brackets before a known surname
             before = re.search(r"\(([A-Za-z][a-z'-]+) $", text[max(0, start - 30):start])

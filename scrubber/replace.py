@@ -67,6 +67,9 @@ class _People:
     def label(self, surface: str, role: str) -> str:
         words = _name_words(surface)
         cluster = self._find(words)
+        if cluster is None and len(words) == 1 and words[0].endswith("s"):
+            # a possessive typed without its apostrophe ("prices arm" after "me and price")
+            cluster = self._find([words[0][:-1]])
         if cluster is None:
             role = role if role in self.counters else "PERSON"
             self.counters[role] += 1

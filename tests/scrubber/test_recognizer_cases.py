@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from scrubber import Scrubber
 from tests.scrubber.helpers import assert_scrubbed
 
 
@@ -632,3 +633,12 @@ def test_a_surname_then_the_given_name_after_a_comma():
 def test_a_phonetic_call_sign_someone_was_even_when_the_word_is_a_name():
     assert_scrubbed("I was Mary 12 that night. Officer Ruiz was Nora 4. He signed on as Lincoln 7, copy.",
                     gone=["Mary 12", "Nora 4", "Lincoln 7", "Ruiz"], kept=["that night", "copy"])
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_the_same_person():
+    result = Scrubber.shared().scrub("me and price went in. the car jumped forward with prices arm still inside. "
+                                     "grocery prices went up.")
+    assert "prices arm" not in result.text and "grocery prices went up" in result.text
+    assert result.text.count("[PERSON 1]") + result.text.count("[OFFICER 1]") == 2, result.text
+    assert_scrubbed("OFC GRANT WAS ON FOOT. THE SEMI CLIPPED GRANTS MIRROR. GRANTS FOR VESTS CAME IN.",
+                    gone=["GRANT ", "GRANTS MIRROR"], kept=["GRANTS FOR VESTS"])
