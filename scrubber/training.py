@@ -40,9 +40,12 @@ HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", 
                       "seventieth_outside", "seventyfifth_outside", "seventysixth_outside", "seventyseventh_outside",
                       "seventyeighth_outside", "seventyninth_outside", "eightieth_outside", "eightyfirst_outside",
                       "eightysecond_outside", "eightythird_outside", "eightyfourth_outside",
-                      # written to choose how the model starts (START) and whether two run; unread
+                      # written to choose how the model starts and whether two run (they chose); unread
                       "ninetythird_outside", "ninetyfourth_outside", "ninetyfifth_outside", "ninetysixth_outside",
-                      "ninetyseventh_outside", "ninetyeighth_outside", "ninetyninth_outside", "hundredth_outside"})
+                      "ninetyseventh_outside", "ninetyeighth_outside", "ninetyninth_outside", "hundredth_outside",
+                      # written after the choice, evenly to the SPEC, to measure the shipped pair afresh; unread
+                      "hundredfifth_outside", "hundredsixth_outside", "hundredseventh_outside",
+                      "hundredeighth_outside"})
 
 SEED = 0
 EPOCHS = 20

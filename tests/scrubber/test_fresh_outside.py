@@ -57,7 +57,9 @@ are held out unread.
 Four more were written in the ninth session, `hundredfirst` to `hundredfourth` (phone-typed casual writing, radio
 with spoken call signs, rural local names, ALL CAPS CAD and jail logs), scored once on arrival with `b0a4646`
 (README), then read for rules; they are in training, not yet trained on. In that session a second identifier model
-was shipped beside the first (training.SHIPPED_STARTS), and every floor below was re-based on the pair."""
+was shipped beside the first (training.SHIPPED_STARTS), and every floor below was re-based on the pair. Four more,
+`hundredfifth` to `hundredeighth`, written evenly to the SPEC after the pair was chosen, are held out unread: scored
+once, with the pair (98.22%) and with the first model alone (97.84%)."""
 
 from __future__ import annotations
 
@@ -174,6 +176,11 @@ FLOORS = {
     "ninetyseventh_outside.jsonl": (0.985, 0.99, 0.985, 0.98),
     "ninetysixth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
     "ninetythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
+    # held out (ninth session): written after the pair was chosen, to measure it afresh, leaks unread
+    "hundredfifth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
+    "hundredsixth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
+    "hundredseventh_outside.jsonl": (0.99, 0.99, 0.98, 0.99),
+    "hundredeighth_outside.jsonl": (0.96, 0.99, 0.94, 0.985),
     # eighth session, read for rules: trained on by the second model only (training.NOT_YET_TRAINED)
     "eightyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eightyfifth_outside.jsonl": (0.985, 0.985, 0.99, 0.985),
