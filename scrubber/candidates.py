@@ -17,6 +17,7 @@ class Candidate:
     # What the placeholder should say: a role for a person (OFFICER, SUSPECT, PERSON), a kind for an ID
     # (BADGE, UNIT, PLATE...), the month and year for a date, the hour for a time.
     kind: str = ""
+    # more about it: "name", the name a mention stands for where the surface differs ("prices arm")
     meta: dict[str, str] = field(default_factory=dict)
     # cut short by a stronger overlapping candidate; the engine trims trailing spaces and commas
     trimmed: bool = False

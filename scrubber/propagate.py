@@ -65,8 +65,9 @@ class _Tags:
     def at(self, index: int) -> str | None:
         if self._by_start is None:
             doc = self._tagged() if self._tagged else None
-            self._by_start = {} if doc is None else dict(zip(doc.to_array("IDX").tolist(),
-                                                             (t.tag_ for t in doc), strict=True))
+            self._by_start = {} if doc is None else dict(zip(
+                doc.to_array("IDX").tolist(), (doc.vocab.strings[h] for h in doc.to_array("TAG").tolist()),
+                strict=True))
         return self._by_start.get(index)
 
 
@@ -124,7 +125,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
             before = re.search(r"\(([A-Za-z][a-z'-]+) $", text[max(0, start - 30):start])
             if before and before.group(1).lower() not in NOT_NAMES:
                 start -= len(before.group(1)) + 1
-            found.append(Candidate("PERSON", start, end, 0.65, "NamePropagation", role))
+            # "prices" in "prices arm" is a mention of "price": the placeholder is that person's
+            named = {"name": m.group(0)[:-1]} if m.group("poss") else {}
+            found.append(Candidate("PERSON", start, end, 0.65, "NamePropagation", role, named))
     return found
 
 

@@ -67,9 +67,6 @@ class _People:
     def label(self, surface: str, role: str) -> str:
         words = _name_words(surface)
         cluster = self._find(words)
-        if cluster is None and len(words) == 1 and words[0].endswith("s"):
-            # a possessive typed without its apostrophe ("prices arm" after "me and price")
-            cluster = self._find([words[0][:-1]])
         if cluster is None:
             role = role if role in self.counters else "PERSON"
             self.counters[role] += 1
@@ -106,7 +103,8 @@ def assign(text: str, candidates: list[Candidate]) -> list[Finding]:
         c = candidates[i]
         surface = text[c.start:c.end]
         if c.entity_type == "PERSON":
-            placeholders[i] = people.label(surface, c.kind or "PERSON")
+            # a mention may say whose name it is ("prices" in "prices arm" is "price")
+            placeholders[i] = people.label(c.meta.get("name", surface), c.kind or "PERSON")
         elif c.entity_type in numbered:
             table = numbered[c.entity_type]
             key = _place_key(surface)

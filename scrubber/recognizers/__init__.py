@@ -38,6 +38,8 @@ class DocArtifacts(NlpArtifacts):
                          lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()], nlp_engine=nlp_engine,
                          language="en", scores=[0.85] * len(doc.ents))
         self.doc = doc
+
+
 ENTITY_TYPES = ["PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE", "TIME"]
 
 

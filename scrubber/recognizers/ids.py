@@ -119,7 +119,7 @@ _UNITS_LISTED = re.compile(rf"(?m)^\s*(?:UNITS|Units)\s*:?[ \t]+(?P<v>{_UNIT_TOK
 # 2019 car", "100 car lengths"); the words before that make either a thing or a count, not a call sign
 _NUMBER_CAR = re.compile(r"(?<![\w$.,#-])(?P<v>\d{3,4}[A-Z]?)\s+car\b(?![\w-]|\s+(?:lengths?|lots?|seats?|washe?s?|"
                          r"accidents?|crash(?:es)?|pile-?ups?|dealers?(?:hips?)?|garages?|chases?)\b)")
-_NUMBER_CAR_NOT_AFTER = re.compile(r"(?i)\b(?:a|an|the|my|his|her|our|their|your|its|one|about|over|under|some|"
+_THING_OR_COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|the|my|his|her|our|their|your|its|one|about|over|under|some|"
                                    r"approx|approximately|nearly|around|all|every|each)\s+$")
 # a beat and a call word without its number: "12-adam came in behind", "14-DAVID" (not an English compound, though
 # "adam" and "boy" are words)
@@ -299,7 +299,7 @@ def find_ids(text: str) -> list[Candidate]:
     found += _dashed_call_signs(text)
     for m in _SHORT_CALL_SIGN.finditer(text):
         group = "v" if m.group("v") else "w"
-        if _NUMBER_CAR_NOT_AFTER.search(text, max(0, m.start(group) - 16), m.start(group)):
+        if _THING_OR_COUNT_BEFORE.search(text, max(0, m.start(group) - 16), m.start(group)):
             continue  # "my M4", "his AR15": a thing someone has
         found.append(Candidate("ID", m.start(group), m.end(group), 0.7, "ShortCallSignPattern", "UNIT"))
     for m in _UNITS_LISTED.finditer(text):
@@ -307,7 +307,7 @@ def find_ids(text: str) -> list[Candidate]:
             found.append(Candidate("ID", m.start("v") + unit.start(), m.start("v") + unit.end(), 0.75,
                                    "UnitsListedPattern", "UNIT"))
     for m in _NUMBER_CAR.finditer(text):
-        if not _NUMBER_CAR_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()):
+        if not _THING_OR_COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "NumberCarPattern", "UNIT"))
     for kind, score, pattern in _SHAPES:
         for m in pattern.finditer(text):

@@ -640,5 +640,8 @@ def test_a_possessive_typed_without_its_apostrophe_is_the_same_person():
                                      "grocery prices went up.")
     assert "prices arm" not in result.text and "grocery prices went up" in result.text
     assert result.text.count("[PERSON 1]") + result.text.count("[OFFICER 1]") == 2, result.text
+    # two people whose names differ by an s are still two ("Rhode" is not a possessive of "Rhodes")
+    result = Scrubber.shared().scrub("Ofc. Rhode took the front. Sgt. Rhodes took the back.")
+    assert "[OFFICER 1]" in result.text and "[OFFICER 2]" in result.text, result.text
     assert_scrubbed("OFC GRANT WAS ON FOOT. THE SEMI CLIPPED GRANTS MIRROR. GRANTS FOR VESTS CAME IN.",
                     gone=["GRANT ", "GRANTS MIRROR"], kept=["GRANTS FOR VESTS"])
