@@ -45,7 +45,9 @@ HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", 
                       "ninetyseventh_outside", "ninetyeighth_outside", "ninetyninth_outside", "hundredth_outside",
                       # written after the choice, evenly to the SPEC, to measure the shipped pair afresh; unread
                       "hundredfifth_outside", "hundredsixth_outside", "hundredseventh_outside",
-                      "hundredeighth_outside"})
+                      "hundredeighth_outside",
+                      # written evenly to the SPEC before both models were retrained, to judge the retraining; unread
+                      "hundredthirteenth_outside", "hundredfourteenth_outside"})
 
 SEED = 0
 EPOCHS = 20
