@@ -37,6 +37,7 @@ JARGON = words("""
     angus hereford holstein
     rottweiler rottweilers pitbull pitbulls malinois doberman dobermans husky huskies airpods earbuds
     onscn onsc enrt enrte aos clr adv advd advs rcvd recvd xport
+    afis iafis
     disp dispo dispt comms sfst sfsts hgn pbt til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
     cops cop copper perps perp
     taser tased tasing tasered narcan naloxone glock sig ar ak shotgun rifle pistol revolver
@@ -155,6 +156,8 @@ def unknown_word(word: str) -> bool:
     if any(c.isupper() for c in bare[1:]) and not bare.isupper() and "-" not in bare \
             and not bare.startswith(("Mc", "Mac", "O'", "D'")):
         return False  # "TVs", "iPhone": not written like a name
+    if letters.lower().endswith("in") and is_english(letters + "g") and letters.lower() not in known_names():
+        return False  # "leakin", "kneelin": the g dropped, as phone typing drops it (but "Martin", "Colin")
     return not is_typo(letters) or letters.lower() in known_names()
 
 

@@ -79,11 +79,13 @@ SHIPPED_STARTS = {MODEL_DIR: "random", SECOND_MODEL_DIR: "small-ner-layers"}
 # checked against the rest. Empty a model's set when it is rebuilt.
 _READ_FOR_RULES_NINTH_SESSION = frozenset({"hundredfirst_outside", "hundredsecond_outside", "hundredthird_outside",
                                            "hundredfourth_outside"})
+_READ_FOR_RULES_TENTH_SESSION = frozenset({"hundredninth_outside", "hundredtenth_outside", "hundredeleventh_outside",
+                                           "hundredtwelfth_outside"})
 NOT_YET_TRAINED = {
-    MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | {
+    MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | _READ_FOR_RULES_TENTH_SESSION | {
         "eightyfifth_outside", "eightysixth_outside", "eightyseventh_outside", "eightyeighth_outside",
         "eightyninth_outside", "ninetieth_outside", "ninetyfirst_outside", "ninetysecond_outside"},
-    SECOND_MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION,
+    SECOND_MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | _READ_FOR_RULES_TENTH_SESSION,
 }
 
 

@@ -49,6 +49,9 @@ def is_agency_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word.upper()))
 
 
+# a unit of measure after a number: the number was a count or a distance ("pushed our squad 10 feet")
+_MEASURE_AFTER = re.compile(r"(?i)\s*(?:feet|foot|ft|yards?|yds|inches|meters|miles|mph|minutes|mins|seconds|secs|"
+                            r"times|rounds|percent)\b")
 _SUBUNIT = re.compile(
     r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+"
     r"(?i:(?:patrol\s+)?(?:district|dist\.?|precinct|pct|division|div\.?)|ward|battalion)(?![\w-])|"
@@ -128,6 +131,9 @@ def _plain_word(token: str) -> bool:
     return word in dictionary() or word.endswith("s") and word[:-1] in dictionary()
 
 
+_OFFICE_THEN = re.compile(r"(?:[.,;:)/]|\s*$|\s+(?:and|dep|deps|deputy|deputies|units?|k9|sgt|sent|dispatch|radio)\b)")
+
+
 def _known_place(words: list[str]) -> bool:
     name = " ".join(words).lower()
     if "-" in name and any(_known_place([part]) for part in name.split("-") if part):
@@ -184,8 +190,12 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                                                 "twp", "township", "borough", "boro", "village")
                      for w in names)
         named_kind = style == "mixed" and (kind_words[0][0].isupper() and kind_words[0] not in ("So",))
+        # "polk so.", "hinds so and": in lower-case typing a county, then the office's initials where a clause
+        # ends or goes on with the office, not "so" starting a clause
+        typed_office = style == "lower" and kind in ("so", "sd") and len(names) == 1 \
+            and names[0].lower() in us_counties() and _OFFICE_THEN.match(text, m.end("v"))
         if kind in ("fire", "so", "s.o.", "sd", "hp", "ems", "fd", "doc", "corrections") and not county and not (
-                (named_kind or style == "upper") and _known_place(names)):
+                (named_kind or style == "upper") and _known_place(names)) and not typed_office:
             continue  # "opened fire", "blue gun so": these kinds need "X County" or a known city before them
         if style != "mixed" and not county and not _known_place(names) and kind_len == 1 and not (
                 len(names) == 1 and unknown_word(names[0]) and names[0].lower() not in known_names()):
@@ -228,6 +238,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
                                              r"division|substation)", value) \
                 and not re.search(r"(?i)\b(?:post|barracks|detachment|precinct|substation|division|div)$", value):
             continue
+        if value[-1].isdigit() and _MEASURE_AFTER.match(text, m.end("v")):
+            continue  # "pushed our squad 10 feet": a distance, not Squad 10
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
     for m in _TOWNS_OWN.finditer(text):
         name = m.group("v")

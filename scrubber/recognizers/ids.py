@@ -59,6 +59,10 @@ _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P
                           # "KY D8K 447", "CA 8X42719": letters and digits mixed, in one or two groups
                           r"(?=[A-Z0-9 -]{0,4}\d)(?=[0-9 -]{0,4}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|"
                           r"\d[A-Z]\d{4,6}|[A-Z]\d[A-Z0-9]{3,6})(?![\w-])")
+# A flight, with its airline's two-character code when given: "flight AS 87", "FLIGHT DL 1387", "flight 2231"
+# (not "a flight 3 of stairs")
+# (the code is part of the number: "DL" alone would name the flight with the date beside it)
+_FLIGHT = re.compile(r"\b(?i:flight)\s+(?:#\s*)?(?P<v>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}|\d{2,4})(?![\w-])")
 _PHONETIC = (
     "adam|baker|boy|charlie|charles|david|edward|eddie|frank|george|henry|ida|john|king|lincoln|mary|nora|"
     "ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|young|zebra|alpha|bravo|delta|echo|foxtrot|"
@@ -284,6 +288,9 @@ def find_ids(text: str) -> list[Candidate]:
         state = _STATE_BEFORE.search(text, m.start(), m.start("v"))
         start = state.start() if state and state.start() > m.start() else m.start("v")
         found.append(Candidate("ID", start, m.start("v") + len(value), 0.88, "PlatePattern", "PLATE"))
+    for m in _FLIGHT.finditer(text):
+        if not _MEASURE_AFTER.match(text, m.end("v")):
+            found.append(Candidate("ID", m.start("v"), m.end("v"), 0.8, "FlightPattern", ""))
     for m in _PHONETIC_PLATE.finditer(text):
         if _MEASURE_AFTER.match(text, m.end()):
             continue  # "Sgt. Mary Young 4 times"

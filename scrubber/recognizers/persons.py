@@ -428,6 +428,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if style == "upper" and re.search(r"(?:ed|ing|s)$", first_word) and is_english(first_word) \
                 and first_word not in surnames() and first_word not in first_names():
             continue  # "OFC HANDLED UNKNOWN POWDER", "EVAL OFC VITALS NORMAL": in capitals, a verb or a plural
+        if bare == "co" and style != "mixed" and is_english(first_word) and first_word not in surnames() \
+                and first_word not in first_names():
+            continue  # "carry a co detector", "the co responder": carbon monoxide and "co-", not a corrections officer
         role = _role_of_title(title)
         found.append(Candidate("PERSON", span[0], span[1], 0.85, "TitleNameRecognizer", role))
         # "Deps Holloway and Nakamura", "P.O. Adebayo and P.O. Cruz"

@@ -372,10 +372,12 @@ _ORDINAL_INTERSECTION = re.compile(
     re.I,
 )
 # A numbered street alone, where a clause goes on or ends after it: "he crashed on 72nd.", "waited at 28th for
-# more cars", "MLK at 3rd". Not "on 2nd shift", "on 3rd offense", "at 5th grade".
+# more cars", "MLK at 3rd", "a duplex by 72nd round 2200" (a clock time after it, as phone typing gives one). Not
+# "on 2nd shift", "on 3rd offense", "at 5th grade", "by 3rd period".
 _ORDINAL_STREET = re.compile(
-    r"(?i)\b(?:on|at|down|up|onto|off|past|across|near|from|crossing|crossed|toward|towards)\s+"
-    r"(?P<v>\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:!?)\]\"'”]|\s*$|\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|"
+    r"(?i)\b(?:on|at|by|down|up|onto|off|past|across|near|from|crossing|crossed|toward|towards)\s+"
+    r"(?P<v>\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:!?)\]\"'”]|\s*$|\s+(?:bout|round|like|approx|apx)\s+\d|"
+    r"\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|"
     r"from|just|between|heading|going|on\s+(?:a|the)|so|but|while|as|"
     r"north|south|east|west|[nsew]b|northbound|southbound|eastbound|westbound|with|i|we|he|she|they|toward|towards|"
     r"behind|in\s+front|under|over|into|past|after|before|until|about|around)\b)"

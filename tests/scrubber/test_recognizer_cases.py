@@ -645,3 +645,29 @@ def test_a_possessive_typed_without_its_apostrophe_is_the_same_person():
     assert "[OFFICER 1]" in result.text and "[OFFICER 2]" in result.text, result.text
     assert_scrubbed("OFC GRANT WAS ON FOOT. THE SEMI CLIPPED GRANTS MIRROR. GRANTS FOR VESTS CAME IN.",
                     gone=["GRANT ", "GRANTS MIRROR"], kept=["GRANTS FOR VESTS"])
+
+
+def test_a_numbered_street_before_a_clock_time_in_phone_typing():
+    assert_scrubbed("dv call at a duplex by 72nd round 2200. stop on broadway at 31st bout 0100.",
+                    gone=["72nd", "31st"], kept=["dv call"])
+    assert_scrubbed("he was done by 3rd period and it was by 2nd shift.", gone=[],
+                    kept=["by 3rd period", "by 2nd shift"])
+
+
+def test_a_dropped_g_is_no_name_and_a_co_detector_no_corrections_officer():
+    assert_scrubbed("diesel leakin all over the lanes. i was kneelin over him. carry a co detector on your vest, "
+                    "wait for the co responder. CO DETECTOR WENT OFF. co hall was on the tier.",
+                    gone=["hall"], kept=["diesel leakin", "kneelin", "co detector", "co responder", "CO DETECTOR"])
+
+
+def test_a_county_office_typed_in_lower_case_and_a_squad_pushed_a_distance():
+    assert_scrubbed("polk so. burglary suspect ran. i called hinds so deputies for the perimeter.",
+                    gone=["polk", "hinds"], kept=["burglary suspect"])
+    assert_scrubbed("the truck slid into our squad and pushed our squad 10 feet. Squad 10 took over.",
+                    gone=["Squad 10"], kept=["pushed our squad 10 feet"])
+
+
+def test_a_flight_number_with_its_airline_code_and_the_trades_own_acronyms():
+    assert_scrubbed("We flew back on flight AS 87 on the 4th. He took flight 2231 home. Up a flight 3 of stairs. "
+                    "No release before the AFIS return.",
+                    gone=["AS 87", "2231"], kept=["flight 3 of stairs", "AFIS return"])
