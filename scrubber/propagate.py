@@ -45,6 +45,7 @@ _MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd
 _POSSESSED = (r"(?i:arms?|hands?|face|head|legs?|side|back|shoulders?|foot|feet|knees?|neck|chest|eyes?|hair|sleeve|"
               r"car|unit|cruiser|truck|vest|gun|taser|radio|door|window|mirror|belt|holster|wife|husband|mom|dad|"
               r"mother|father|brother|sister|kid|kids|house|place|partner)\b")
+_POSSESSED_AFTER = re.compile(rf"\s+{_POSSESSED}")
 
 
 def _starts_sentences_in_lower_case(text: str) -> bool:
@@ -102,9 +103,13 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
     casual = style == "mixed" and _starts_sentences_in_lower_case(text)
     for word, role in words.items():
         written = _SPACE.sub(r"\\s+", re.escape(word))
-        # (and its possessive typed without the apostrophe: "with prices arm still inside", "GRANTS MIRROR")
-        mention = rf"(?<![\w'-]){written}(?:(?![\w-])(?!'[a-rt-z])|(?P<poss>s)(?=\s+{_POSSESSED}))"
+        # (and its possessive typed without the apostrophe: "with prices arm still inside", "GRANTS MIRROR"). The
+        # pattern is compiled for each name of each text, so what is possessed is checked apart: it would make
+        # every one of those patterns several times as costly to compile.
+        mention = rf"(?<![\w'-]){written}(?:(?P<poss>s)(?![\w-])|(?![\w-])(?!'[a-rt-z]))"
         for m in re.finditer(mention, text, re.I):
+            if m.group("poss") and not _POSSESSED_AFTER.match(text, m.end()):
+                continue
             start, end = m.span()
             # in mixed text a name is written capitalised ("Sandoval-Ruiz") or in capitals
             surface = m.group(0).split()[-1]  # "ten Brink": the surname carries the capital, not its particle

@@ -30,6 +30,7 @@ from scrubber.lexicon import (
     SUSPECT_CUES,
     US_STATES,
     WEEKDAYS,
+    alternation,
     common_surnames,
     first_names,
     frequent_names,
@@ -133,7 +134,7 @@ def _misspellings(word: str) -> set[str]:
 _FAMILY_TYPOS = frozenset(v for w in _FAMILY if len(w) >= 5 for v in _misspellings(w))
 _ROLE_WORDS = sorted(SUSPECT_CUES | PERSON_CUES | _FAMILY | _FAMILY_TYPOS | {"partner"}, key=len, reverse=True)
 _ROLE = re.compile(
-    r"(?<![\w/])(?P<role>" + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")(?:\s+(?:was|is))?\s*[,:]?\s+",
+    r"(?<![\w/])(?P<role>" + alternation(_ROLE_WORDS) + r")(?:\s+(?:was|is))?\s*[,:]?\s+",
     re.I,
 )
 _WORD = re.compile(r"(?:St|ST|st|Ste|STE)\.?\s[A-Za-z][A-Za-z'-]+|(?:[A-Za-z]\.){1,2}(?=[\s,)]|$)|"

@@ -20,6 +20,7 @@ from scrubber.lexicon import (
     common_surnames,
     first_names,
     frequent_names,
+    starts_of,
     us_cities,
     us_counties,
     us_towns,
@@ -177,9 +178,9 @@ _NAMED_FACILITY_ANYCASE = re.compile(
     rf"(?:{_FACILITY}))\b(?P<tail>{_UNIT_TAIL})",
     re.I,
 )
-_CHAINS = re.compile(
-    # "the old Sunoco" still locates the event: the adjective goes with the name
-    r"\b(?P<v>(?:old\s+|former\s+)?(?:citgo|walgreens|walgreen's|kwik\s?trip|kwik\s?star|quik\s?trip|qt|circle\s+k|dollar\s+general|dollar\s+tree|"
+# the chains' names as one alternation, each option free of "|" of its own
+_CHAIN_ALTERNATION = (
+    r"citgo|walgreens|walgreen's|kwik\s?trip|kwik\s?star|quik\s?trip|qt|circle\s+k|dollar\s+general|dollar\s+tree|"
     r"family\s+dollar|walmart|wal-mart|costco|home\s+depot|lowe'?s|sunoco|exxon|mobil|chevron|speedway|wawa|sheetz|"
     r"casey'?s|maverik|7-eleven|7-11|mcdonald'?s|burger\s+king|wendy'?s|taco\s+bell|starbucks|dunkin'?(?:\s+donuts)?|"
     r"waffle\s+house|denny'?s|ihop|applebee'?s|kroger|safeway|publix|aldi|meijer|harbor\s+freight|autozone|"
@@ -212,7 +213,13 @@ _CHAINS = re.compile(
     r"ta\s+travel\s+center|petro(?:\s+stopping\s+center)?|sinclair|circle\s+k|speedy\s+stop|allsup'?s|"
     r"toot'?n\s+totum|on\s+cue|quiktrip|bucky'?s|weigel'?s|huck'?s|mapco|kangaroo\s+express|parker'?s|"
     r"union\s+pacific|bnsf|csx|norfolk\s+southern|canadian\s+pacific|canadian\s+national|kansas\s+city\s+southern|"
-    r"metra|septa|marta|bart|caltrain|metrolink|trimet|wmata|mbta))\b",
+    r"metra|septa|marta|bart|caltrain|metrolink|trimet|wmata|mbta"
+)
+_CHAIN_NAMES = _CHAIN_ALTERNATION.split("|")
+_CHAINS = re.compile(
+    # "the old Sunoco" still locates the event: the adjective goes with the name
+    r"\b(?=old\s|former\s|" + starts_of(_CHAIN_NAMES) + r")(?P<v>(?:old\s+|former\s+)?(?:"
+    + _CHAIN_ALTERNATION + r"))\b",
     re.I,
 )
 _LOCATING_BEFORE = re.compile(r"(?i)\b(?:at|to|from|in|into|inside|outside|behind|near|of|by|the|a|leaving|left|"
