@@ -58,10 +58,30 @@ def _literal_start(pattern: str, most: int = 4) -> str:
     return "".join(start)
 
 
-def starts_of(patterns: Iterable[str]) -> str:
-    """A regex for the letters one of `patterns` (regexes with no "|" of their own) must begin with. As a
-    lookahead before a long alternation, it spares trying each of hundreds of options at every word."""
-    starts = {_literal_start(p) for p in patterns}
+def options_of(pattern: str) -> list[str]:
+    """The options of a regex alternation: "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]."""
+    options, depth, current, escaped = [], 0, [], False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            options.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    return [*options, "".join(current)]
+
+
+def starts_of(pattern: str) -> str:
+    """A regex for the letters any option of the alternation `pattern` must begin with. As a lookahead before
+    a long alternation, it spares trying each of hundreds of options at every word."""
+    starts = {_literal_start(p) for p in options_of(pattern)}
     if "" in starts:
         raise ValueError("an option can begin with anything: no start narrows the search")
     return alternation(s for s in starts if not any(t != s and s.startswith(t) for t in starts))
@@ -240,12 +260,12 @@ EQUIPMENT_WORDS = frozenset(
 )
 
 # The words that end a street's name, as a regex alternation: "Elm Street", "Hwy 29", "Sawmill Xing"
-STREET_SUFFIXES = (
-    r"street|st|avenue|ave|av|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|way|place|pl|parkway|pkwy|circle|"
-    r"cir|terrace|ter|trail|trl|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|pike|alley|plaza|square|"
-    r"sq|loop|run|path|crossing|xing|row|bridge|causeway|hollow|ridge|heights|bypass|byp|crescent|cres|commons|"
-    r"point|pt|walk|roadway"
-)
+# (factored into shared prefixes: tried at every word of every text)
+STREET_SUFFIXES = alternation(words("""
+    street st avenue ave av road rd drive dr boulevard blvd lane ln court ct way place pl parkway pkwy circle
+    cir terrace ter trail trl highway hwy freeway fwy expressway expy turnpike tpke pike alley plaza square
+    sq loop run path crossing xing row bridge causeway hollow ridge heights bypass byp crescent cres commons
+    point pt walk roadway"""))
 
 # The trade's own acronyms: what happened, with what, to whom. They carry the lesson and identify no one, so an
 # acronym outside this list and every dictionary is taken for an agency's or a place's ("LDWF", "RMV", "NJTP").

@@ -14,6 +14,7 @@ from scrubber.lexicon import (
     TITLE_BEFORE,
     US_STATES,
     known_names,
+    starts_of,
     us_cities,
     us_counties,
     us_towns,
@@ -33,7 +34,9 @@ _KIND = (
     r"game\s+wardens?|conservation\s+police|park\s+rangers|township\s+police|twp\s+police|twp\s+pd"
 )
 _NAME_WORD = r"(?:[A-Za-z][A-Za-z'.&-]*|\d+(?:st|nd|rd|th))"
-_AGENCY = re.compile(rf"\b(?P<v>(?:{_NAME_WORD}\s+){{1,4}}(?:{_KIND}))(?![\w'])", re.I)
+# (the lookahead lets the kinds be tried only where one could begin: the name words before them are tried one to
+# four at a time at every word)
+_AGENCY = re.compile(rf"\b(?P<v>(?:{_NAME_WORD}\s+){{1,4}}(?={starts_of(_KIND)})(?:{_KIND}))(?![\w'])", re.I)
 _ACRONYM = re.compile(
     r"\b(?:(?:[A-Z]{2}\s+)?DPS|[A-Z]{1,5}(?:PD|PDC|SO|SP|HP|DPS|SD|FD|SO|DOC|DOT|CSO|PS)|CHP|OHP|MHP|NYPD|LAPD|LASD|SFPD|NYSP|WVSP|"
     r"FHP|ISP|MSP|TxDPS|DPS|FBI|ATF|DEA|USMS|HSI|CBP|BIA|NPS|USPP|FPS|USSS|TSA|AMTRAK\s+PD|PennDOT|"

@@ -178,7 +178,6 @@ _NAMED_FACILITY_ANYCASE = re.compile(
     rf"(?:{_FACILITY}))\b(?P<tail>{_UNIT_TAIL})",
     re.I,
 )
-# the chains' names as one alternation, each option free of "|" of its own
 _CHAIN_ALTERNATION = (
     r"citgo|walgreens|walgreen's|kwik\s?trip|kwik\s?star|quik\s?trip|qt|circle\s+k|dollar\s+general|dollar\s+tree|"
     r"family\s+dollar|walmart|wal-mart|costco|home\s+depot|lowe'?s|sunoco|exxon|mobil|chevron|speedway|wawa|sheetz|"
@@ -215,10 +214,9 @@ _CHAIN_ALTERNATION = (
     r"union\s+pacific|bnsf|csx|norfolk\s+southern|canadian\s+pacific|canadian\s+national|kansas\s+city\s+southern|"
     r"metra|septa|marta|bart|caltrain|metrolink|trimet|wmata|mbta"
 )
-_CHAIN_NAMES = _CHAIN_ALTERNATION.split("|")
 _CHAINS = re.compile(
     # "the old Sunoco" still locates the event: the adjective goes with the name
-    r"\b(?=old\s|former\s|" + starts_of(_CHAIN_NAMES) + r")(?P<v>(?:old\s+|former\s+)?(?:"
+    r"\b(?=old\s|former\s|" + starts_of(_CHAIN_ALTERNATION) + r")(?P<v>(?:old\s+|former\s+)?(?:"
     + _CHAIN_ALTERNATION + r"))\b",
     re.I,
 )

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from scrubber.lexicon import alternation, starts_of
+from scrubber.lexicon import alternation, options_of, starts_of
 
 
 def test_a_factored_alternation_matches_what_the_flat_one_does_longest_first():
@@ -20,10 +20,13 @@ def test_a_factored_alternation_matches_what_the_flat_one_does_longest_first():
 
 
 def test_the_starts_of_regex_options_narrow_where_to_try_them():
-    options = [r"kwik\s?trip", r"lowe'?s", r"7-11", r"qt", r"circle\s+k"]
-    start = re.compile(starts_of(options), re.I)
+    start = re.compile(starts_of(r"kwik\s?trip|lowe'?s|7-11|qt|circle\s+(?:k|store)"), re.I)
     for word in ("Kwik Trip", "Lowes", "7-11", "QT", "Circle K"):
         assert start.match(word), word
     assert not start.match("the store")
     with pytest.raises(ValueError):
-        starts_of([r"(?:old\s+)?sunoco"])  # begins with a group: no letters it must begin with
+        starts_of(r"sunoco|(?:old\s+)?exxon")  # begins with a group: no letters it must begin with
+
+
+def test_the_options_of_an_alternation_are_split_at_its_own_level_only():
+    assert options_of(r"a|b(?:c|d)|[|]e|f\|g") == ["a", "b(?:c|d)", "[|]e", "f\\|g"]
