@@ -99,12 +99,16 @@ _RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4
                             rf"(?=\s*,|\s+{_RADIO_WORDS})", re.I)
 # A call sign of two numbers ("65-12", "3-14") has the shape of a range or a score; who says it tells: "I was 65-12",
 # "as 3-14", "cruiser 14-22", "trooper, 7-22". 10- and 11-codes are never call signs.
-_DASHED = r"(?!1[01]-)\d{1,3}-\d{2,3}"
+# Or of a letter or two and a number, a troop's or a post's car: "as F-7", "vessel F-31", "I was G-23" (not a rifle,
+# a truck, a charge or a road: AR-15, F-150, C-4, I-80)
+_LETTERED = r"(?!(?:AR|AK|MK|SG|I|K|M|C|U|X|T)-)[A-Z]{1,3}-\d{1,2}(?!\d)"
+_DASHED = rf"(?:(?!1[01]-)\d{{1,3}}-\d{{2,3}}|{_LETTERED})"
 _SAID_AS_CALL_SIGN = re.compile(
     rf"(?i:\b(?:i\s+was|we\s+were|i\s+am|i'm|(?:working|riding|running|signed\s+on|out)\s+as|as|cruiser|vessel|"
     rf"trooper|tpr\.?|patrol)[,:]?\s+)(?P<v>{_DASHED})(?![\w-]|[.,:/]\d)")
 # Several of them with one prefix are a radio net, never ranges: "9-3 ... 9-7 and 9-11", "65-12 and 65-14"
-_DASHED_ANYWHERE = re.compile(r"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{1,3})-\d{1,3})(?![\w-]|[.,:/]\d)")
+_DASHED_ANYWHERE = re.compile(r"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{1,3}|(?!(?:AR|AK|MK|SG|I|K|M|C|U|X|T)-)"
+                              r"[A-Z]{1,3}(?=-\d{1,2}(?!\d)))-\d{1,3})(?![\w-]|[.,:/]\d)")
 # A number after a hash is an identifier whatever follows it: "#4102 CAR 2317" is a badge and a car, not 4102 cars
 # (but "#00 buck" is the shotgun's load)
 _LETTERS_HASH = re.compile(r"(?<![\w-])[A-Z]{1,3}#\s?(?P<v>\d{2,}[A-Z0-9-]*)\b")

@@ -671,3 +671,20 @@ def test_a_flight_number_with_its_airline_code_and_the_trades_own_acronyms():
     assert_scrubbed("We flew back on flight AS 87 on the 4th. He took flight 2231 home. Up a flight 3 of stairs. "
                     "No release before the AFIS return.",
                     gone=["AS 87", "2231"], kept=["flight 3 of stairs", "AFIS return"])
+
+
+def test_a_troops_lettered_call_sign_said_as_one_or_heard_twice_but_not_a_rifle_or_a_truck():
+    assert_scrubbed("I WAS ASSIGNED AS F-7 AND HAD A RADIO ON GROUND CONTROL. Tpr. Hale, vessel F-31. "
+                    "H-41 ENRT. H-41 STARTED A ROLLING BLOCK W/ H-17.",
+                    gone=["F-7", "F-31", "H-41", "H-17"], kept=["GROUND CONTROL", "ROLLING BLOCK"])
+    assert_scrubbed("I was carrying an AR-15 and he had an AK-47. I drove as F-150 owners do.",
+                    gone=[], kept=["AR-15", "AK-47", "F-150"])
+
+
+def test_the_first_day_of_a_season_and_other_days_written_casually():
+    assert_scrubbed("On the opening day of rifle season I was checking. working xmas eve approx 1930. the walleye "
+                    "opener. Fake Patty's Day detail. June 21, the solstice, I got a call.",
+                    gone=["opening day", "rifle season", "xmas", "walleye", "Patty", "solstice"],
+                    kept=["I was checking", "detail"])
+    assert_scrubbed("the garage door opener. the opening of the door. the store's grand opening day sale.", gone=[],
+                    kept=["garage door opener", "opening of the door", "grand opening day sale"])
