@@ -253,6 +253,8 @@ def find_agencies(text: str, style: str) -> list[Candidate]:
             found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.6, "TownUnitsPattern", ""))
     for m in _STATE_POLICE_POST.finditer(text):
         found.append(Candidate("AGENCY", m.start(), m.end(), 0.75, "AgencyAcronymDenyList", ""))
+    for m in _PRECINCT_SAID.finditer(text):
+        found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencySubunitPattern", ""))
     for m in _AUTHORITY.finditer(text):
         if m.group("v").split()[0].lower() not in _STOP:
             found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.7, "AgencyPattern", ""))
@@ -273,6 +275,10 @@ _TOWNS_OWN = re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[a-z]{4
                         r"marshal|truck|engine|alarm|extinguisher|hydrant|lane|zone|code|number))")
 # A state police post named by its town: "SP New Baltimore", "SP Albany"
 _STATE_POLICE_POST = re.compile(r"\bSP\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+# A precinct by its digits said one by one, as New York says it: "a robbery out of the 4-7", "me and po ruiz from the
+# 4-4" (not a count or a score)
+_PRECINCT_SAID = re.compile(r"(?i)\b(?:from|in|of|at|to|for|out\s+of)\s+(?P<v>the\s+\d-\d)(?![\w-])"
+                            r"(?!\s+(?:count|split|vote|lead|win|loss|record|score|zone|defen[cs]e|ratio|odds)\b)")
 # An authority that polices or runs a road, a port or housing: "Parkways Authority", "Port Authority police"
 _AUTHORITY = re.compile(r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,3}Authority)\b")
 

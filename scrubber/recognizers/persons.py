@@ -512,9 +512,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         found.extend(_unknown_capitalised(text))
     # "Ruiz, Ernesto": a surname, a comma, then a first name (known, or no English word: "MUSE, ABDIKARIM")
     for candidate in list(found):
-        m = re.match(r", ([^\W\d_][^\W\d_'-]+)\b", text[candidate.end:])
+        m = re.match(r", ([^\W\d_][^\W\d_'-]+)\b(?!\s+#?\d)", text[candidate.end:])
         if not m or m.group(1).lower() in _NOT_NAME or not _same_case(m.group(1), style):
-            continue
+            continue  # (and "po fernandez, psa 5": a number after the word makes it a unit's name)
         if m.group(1).lower() in first_names() and (style == "mixed" or m.group(1).isupper()) \
                 or unknown_word(m.group(1)) and text[candidate.start:candidate.end].isupper() == m.group(1).isupper():
             candidate.end += m.end()

@@ -688,3 +688,8 @@ def test_the_first_day_of_a_season_and_other_days_written_casually():
                     kept=["I was checking", "detail"])
     assert_scrubbed("the garage door opener. the opening of the door. the store's grand opening day sale.", gone=[],
                     kept=["garage door opener", "opening of the door", "grand opening day sale"])
+
+
+def test_a_precinct_said_digit_by_digit_and_a_unit_after_an_officers_comma():
+    assert_scrubbed("wanted for a robbery out of the 4-7. me and po fernandez, psa 5, went up. it was the 3-2 count.",
+                    gone=["4-7", "fernandez", "psa 5"], kept=["3-2 count"])
