@@ -148,8 +148,10 @@ _QUARTER = re.compile(
     rf"(?:\s*{_AMPM}|\s+{_PART})?")
 # An hour with no am or pm, written loosely: "like 4ish", "1030ish", and "around 11" or "bout 8" when a new clause
 # or the end of one follows ("around 8 i found", "around 11 the 14th"), not a count or a measure ("about 4 guys",
-# "approx 2 car lengths", "about 5 below"). The placeholder is [TIME]: the half of the day is unknown.
-_ISH_HOUR = re.compile(r"(?i)(?<![\d:.,$-])\b(?P<h>1[0-2]|0?[1-9])(?::?(?P<min>[0-5]\d))?\s*-?ish\b")
+# "approx 2 car lengths", "about 5 below"). The placeholder is [TIME]: the half of the day is unknown. Also "12 30ish",
+# "2100ish", "11ish pm".
+_ISH_HOUR = re.compile(rf"(?i)(?<![\d:.,$-])\b(?:(?P<h>1[0-2]|0?[1-9])(?:[: ]?(?P<min>[0-5]\d))?|[01]\d[0-5]\d|"
+                       rf"2[0-3][0-5]\d)\s*-?ish\b(?:\s*{_AMPM})?")
 # "round 4 this morning" is "around" typed fast; "a round 4 feet from me" and "the round 2 inches low" are not.
 _LOOSE_HOUR = re.compile(
     r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly|"

@@ -198,7 +198,7 @@ _SHAPES = [
 
 # Shapes of things that are kept: calibres, firearms, vehicles, roads, ordinals, 10-codes.
 _NOT_ID = re.compile(
-    r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k)|"
+    r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k|ish)|"
     r"(?:ar|ak|m|mp|sks|f|g|k|x|i|ih|us|sr|sh|fm|cr|rt|rte|hwy|mm|mp)-?\d{1,3}[a-z]?|"
     r"\d{1,2}-\d{1,2}|\d{1,3}x\d{1,3}|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|k?n95|[npr]100|r95|"
     r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person|gauge|"

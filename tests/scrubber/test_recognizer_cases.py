@@ -693,3 +693,8 @@ def test_the_first_day_of_a_season_and_other_days_written_casually():
 def test_a_precinct_said_digit_by_digit_and_a_unit_after_an_officers_comma():
     assert_scrubbed("wanted for a robbery out of the 4-7. me and po fernandez, psa 5, went up. it was the 3-2 count.",
                     gone=["4-7", "fernandez", "psa 5"], kept=["3-2 count"])
+
+
+def test_a_loose_hour_with_ish_in_every_shape():
+    result = Scrubber.shared().scrub("guy ran round 12 30ish. 11ish pm we cleared, back out at 0200ish and 2130ish.")
+    assert [f.entity_type for f in result.findings] == ["TIME"] * 4, result.findings
