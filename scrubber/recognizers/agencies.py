@@ -59,7 +59,7 @@ _SUBUNIT = re.compile(
     r"\b(?:(?:the\s+)?(?P<v>\d+(?i:st|nd|rd|th)?\s+"
     r"(?i:(?:patrol\s+)?(?:district|dist\.?|precinct|pct|division|div\.?)|ward|battalion)(?![\w-])|"
     r"(?i:troop|zone|district|precinct|pct|squad|platoon|company|post|ward|psa|region|section|detachment|"
-    r"area)\s+(?:[A-Z]-\d{1,2}|[A-Z0-9]{1,3})\b|(?i:troop|zone|district|sector|post)\s+(?![ai]\b)[a-z]\b|"
+    r"area)\s+(?:[A-Z]-\d{1,2}|(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3}|[A-Z])\b|(?i:troop|zone|district|sector|post)\s+(?![ai]\b)[a-z]\b|"
     r"[A-Z]\s+(?i:detachment|troop|company|district)\b|"
     r"(?:Team|TEAM|Area|AREA)\s+[A-Z0-9]{1,2}\b|"
     r"(?:(?:St\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:Precinct|Division|District|Substation|Station|Bureau|"

@@ -106,6 +106,7 @@ _NICKNAME = re.compile(
     r"street\s+name|calls\s+himself|calls\s+herself)\s*[:,]?\s*\"(?P<v>[^\"\n]{1,25})\"",
     re.I,
 )
+_CALLED_ON_THE_AIR = re.compile(r"(?i)call(?:s|ed)?\s*[:,]?\s*\"")
 # A nickname in quotes with no cue: 'Big Mike', "Lil Dre", "BOO": one to three capitalised words that start
 # with a word nicknames start with, or that hold a name or a word no dictionary knows.
 _QUOTED = re.compile(r"(?<![\w'])(?P<q>[\"'])(?P<v>[A-Z][\w.'-]*(?: [A-Z0-9][\w.'-]*){0,2})(?P=q)(?![\w])")
@@ -485,6 +486,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))
     for m in _NICKNAME.finditer(text):
+        if re.search(r"\d", m.group("v")) and _CALLED_ON_THE_AIR.match(m.group(0)):
+            continue  # 'I called "CODE RED 3A"', 'I called "214 10-15 one"': what was said on the radio
         found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.8, "NicknameRecognizer", "PERSON"))
         # the name just before "aka": up to three capitalised words
         before = re.search(r"((?:[A-Z][A-Za-z'-]+\s+){1,3})(?:,\s*)?(?:also\s+)?$", text[:m.start()])

@@ -37,7 +37,8 @@ _ADDRESS = re.compile(
     rf"(?:\s+(?:n|s|e|w|ne|nw|se|sw)\b)?{_UNIT_TAIL}",
     re.I,
 )
-_STREET = re.compile(rf"\b(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<suffix>{STREET_SUFFIXES})\b"
+# (not the number of a 10-code: "10-38 Court and Main", "10-50 POSSIBLE WRONG WAY")
+_STREET = re.compile(rf"\b(?<!\d-)(?P<name>{_DIRECTION}?(?:{_ADDR_WORD}\s+){{1,4}}?)(?P<suffix>{STREET_SUFFIXES})\b"
                      r"(?:\s+(?:bridge|overpass|underpass|tunnel|viaduct|ramp|on-ramp|off-ramp)\b|"
                      r"\.?\s+(?-i:NE|NW|SE|SW)\b)?", re.I)
 _ROUTE = re.compile(

@@ -698,3 +698,16 @@ def test_a_precinct_said_digit_by_digit_and_a_unit_after_an_officers_comma():
 def test_a_loose_hour_with_ish_in_every_shape():
     result = Scrubber.shared().scrub("guy ran round 12 30ish. 11ish pm we cleared, back out at 0200ish and 2130ish.")
     assert [f.entity_type for f in result.findings] == ["TIME"] * 4, result.findings
+
+
+def test_a_ten_codes_number_starts_no_street_and_radio_words_in_quotes_are_no_nickname():
+    assert_scrubbed('CAD: 2B6 10-38 Court and Main. I called "214 10-15 one" and I CALLED "CODE RED 3A" ON THE RADIO. '
+                    'We called him "Big Mike".',
+                    gone=["Court", "Main", "Big Mike"], kept=["10-38", "10-15 one", "CODE RED 3A"])
+    assert_scrubbed('RADIO: "10-DAVID-4 10-50 POSSIBLE WRONG WAY DRIVER I-10 EASTBOUND"', gone=["10-DAVID-4"],
+                    kept=["10-50 POSSIBLE WRONG WAY DRIVER"])
+
+
+def test_a_zone_in_capitals_needs_its_number_or_letter():
+    assert_scrubbed("TRAVELING 85 MPH IN A 45 ZONE ON PINE. WE ENTERED A SCHOOL ZONE ON OAK. I WORKED ZONE 3.",
+                    gone=["PINE", "OAK", "ZONE 3"], kept=["45 ZONE ON", "SCHOOL ZONE ON"])
