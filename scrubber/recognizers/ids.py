@@ -305,6 +305,9 @@ def find_ids(text: str) -> list[Candidate]:
     for m in _STATE_PLATE.finditer(text):
         if _NOT_ID.match(m.group("v")) or _MEASURE_AFTER.match(text, m.end("v")):
             continue
+        halves = re.search(r"[ -]", m.group("v"))
+        if halves and _MEASURE_AFTER.match(m.group("v"), halves.start()):
+            continue  # "AT 40 OR 50 MPH": Oregon's code before a speed
         # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"
         found.append(Candidate("ID", m.start(), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
     found += _dashed_call_signs(text)

@@ -85,11 +85,16 @@ _A_HOLIDAYS_THINGS = re.compile(r"(?i)\s+(?:mask|masks|costume|costumes|decorati
 _ESTIMATE_GOES_ON = re.compile(r"(?i),?\s+(?:maybe|or|to|possibly|perhaps)\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\b")
 
 
+_CODE_BEFORE = re.compile(r"(?i)\bcode\s+$")
+
+
 def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     surface = text[start:end]
     if _RADIO_CODE.fullmatch(surface) or _trade_word(surface) and (
             label != "AGENCY" or surface.lower() not in _AGENCIES_AMONG_TRADE_WORDS):
         return True  # "10-97", "K-9", "CAD", "QSL": the trade's words (but "DNR" and "TBI" are agencies too)
+    if _CODE_BEFORE.search(text, max(0, start - 6), start) and " " not in surface.strip():
+        return True  # "Code Gray", "CODE RED": a code called over the radio, not a name
     if _SCHOOL_GRADE.fullmatch(surface):
         return True  # "a 5th grade teacher"
     if label == "AGENCY" and surface.lower() in OFFICER_TITLES:

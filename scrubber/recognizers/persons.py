@@ -417,6 +417,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")
+        if re.search(r"[a-z]'(?:t|ll|re|ve|d|m)$", first_word):
+            continue  # "one officer can't walk": a verb's contraction, never a name
         if bare == "r/o" and text[m.start("title") + len(title):].startswith("."):
             continue  # "advancing on R/O. CEW deployed": the sentence ended
         if bare == "r/o" and is_english(first_word) and first_word not in frequent_names()[1] \

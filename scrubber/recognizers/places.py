@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from scrubber.candidates import Candidate
 from scrubber.english import common_word, is_english
 from scrubber.lexicon import (
@@ -365,8 +367,9 @@ _SLASH_INTERSECTION = re.compile(
 # A state route written with its state code: "NC 710", "NY 17" (no count after it; not AR-15 or AK 47).
 _ROUTE_STATES = "|".join(sorted(STATE_ABBREVIATIONS - {"AR", "AK"}))
 _STATE_ROUTE = re.compile(
-    rf"\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\s*(?:-\s*)?(?:mph|feet|ft|yards|"
-    r"yds|rounds|miles|minutes|years|officers|deputies|people|times|seconds|units|percent|%|[A-Z]{2,}\d|"
+    rf"\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\s*(?:-\s*)?(?:(?i:mph|feet|ft|yards|"
+    r"yds|rounds|miles|minutes|mins?|hours|hrs|years|officers|deputies|people|times|seconds|secs?|units|percent)\b|"
+    r"%|[A-Z]{2,}\d|"
     r"[a-z]+\s+(?:old|in)\b))")
 # "the Pembroke town line", "Harnett county line", "city limits of Dunn"
 _TOWN_LINE = re.compile(
@@ -486,8 +489,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
             continue  # "2 lane roads", "a 4 way stop"
         if suffix.lower() in ("lane", "ln") and kept[-1].lower() in _LANE_KINDS:
             continue  # "THE FAST LANE", "the turn lane": a lane of a road, not a named one
-        if style != "mixed" and suffix.lower() in _AMBIGUOUS_SUFFIXES and not _street_like(kept):
-            continue  # "oncoming lane", "don't walk"
+        if style != "mixed" and suffix.lower() in _AMBIGUOUS_SUFFIXES and (
+                not _street_like(kept) or any(w.lower() in STOP_WORDS or "'" in w for w in kept)):
+            continue  # "oncoming lane", "don't walk", "one officer can't walk": a clause, not a street's name
         if suffix.lower() in ("dr", "run", "way", "place", "pl", "point", "walk", "row", "bridge", "loop", "path",
                               "heights", "ridge", "hollow", "commons", "crossing") and style != "mixed" and \
                 len(kept) < 1:
@@ -529,8 +533,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 words = words[1:]
             if len(words) < 2:
                 continue
-            if _ordinary_description(words):
-                continue  # "FROM THE DARKENED GARAGE", "TO THE ROOF LANDING": a kind of place, not a named one
+            if _ordinary_description(words) or any(w.lower() in _INNER_STOP for w in words[1:-1]):
+                continue  # "FROM THE DARKENED GARAGE", "TO THE ROOF LANDING": a kind of place, not a named one;
+                # "in winter and park off the bridge": two clauses
             start = m.start("v") + m.group("v").find(words[0])
             found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,
                                    "FacilityPattern", ""))
@@ -550,6 +555,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         name = m.group("v")
         if name.lower() in _FACILITY_STOP | _INNER_STOP or (style == "mixed" and not name[0].isupper()):
             continue
+        if name.islower() and is_english(name) and name not in common_surnames() and name not in us_cities():
+            continue  # "boxing up clothes and": a thing, where a street typed in lower case is a name ("down main")
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "StreetCuePattern", ""))
     for m in _STATE_STREET.finditer(text):
         name = m.group("v")

@@ -711,3 +711,19 @@ def test_a_ten_codes_number_starts_no_street_and_radio_words_in_quotes_are_no_ni
 def test_a_zone_in_capitals_needs_its_number_or_letter():
     assert_scrubbed("TRAVELING 85 MPH IN A 45 ZONE ON PINE. WE ENTERED A SCHOOL ZONE ON OAK. I WORKED ZONE 3.",
                     gone=["PINE", "OAK", "ZONE 3"], kept=["45 ZONE ON", "SCHOOL ZONE ON"])
+
+
+def test_a_state_code_before_a_time_or_a_speed_and_a_hospital_code_and_the_trades_words():
+    assert_scrubbed("SPECIAL RESPONSE ARRIVED IN 90 SECONDS. BACKUP ARRIVED IN 4 MIN. HE WENT BY AT 40 OR 50 MPH.",
+                    gone=[], kept=["IN 90 SECONDS", "IN 4 MIN", "40 OR 50 MPH"])
+    assert_scrubbed('Ask the charge nurse what a "Code Gray" sounds like. Read the VIN over Ops 1 on Jail Ops. It was '
+                    "an airsoft pistol. We bagged him with a BVM. Sgt Rose set a perimeter. A civil standby. "
+                    "ONE OUNCE OF METHAMPHETAMINE.", gone=["Rose"],
+                    kept=["Code Gray", "Ops 1 on Jail Ops", "airsoft", "BVM", "civil standby", "METHAMPHETAMINE"])
+
+
+def test_clauses_in_lower_case_that_look_like_streets_or_names():
+    assert_scrubbed("one officer can't walk and block. slow down in winter and park off the bridge. i was boxing up "
+                    "clothes and didnt see them. we went down main and left. officer o'brien came.",
+                    gone=["main", "o'brien"],
+                    kept=["officer can't walk", "winter and park", "up clothes and"])
