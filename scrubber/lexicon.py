@@ -283,6 +283,7 @@ KEPT_ACRONYMS = frozenset(words("""
     lkl ldw hr hrs ob obs cctv dvr nvr ssd dl dls id ids vr vrs lol omg wtf smh idk tbh asap fyi rip diy bbq tv
     tvs dvd pdf pdfs txt sms mms ok ppv ppvs mre nco ncos nco's xo co's ptl ptls usmc usaf usn army usarmy jag
     mp mps cid ocs ots rotc ppct dt dts tcc tecc marcher march asp asps pr-24 orc hc hcp ems's ems'd pos sos hq
+    mri mris fcc fccs
     hqs ops vhf uhf qsl qrt qth qru vpso vpsos uda udas un"""))
 
 # Month names, with their usual abbreviations.

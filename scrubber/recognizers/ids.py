@@ -201,6 +201,7 @@ _NOT_ID = re.compile(
     r"^(?:\d+(?:mm|cal|ga|gauge|st|nd|rd|th|x|s|yds?|ft|in|lbs?|mph|kg|ml|mg|hrs?|min|am|pm|k|ish)|"
     r"(?:ar|ak|m|mp|sks|f|g|k|x|i|ih|us|sr|sh|fm|cr|rt|rte|hwy|mm|mp)-?\d{1,3}[a-z]?|"
     r"\d{1,2}-\d{1,2}|\d{1,3}x\d{1,3}|[a-z]\d|mk\d+|gen\d|p\d{3}|\d{1,2}[a-z]{1,2}|m4a1|ar15|ak47|k?n95|[npr]100|r95|"
+    r"mini-?14|un\d{4}|"  # a rifle; a hazardous material's UN number, which the placard shows every truck of it
     r"1[01]-\d{1,3}[a-z]?|\d+-(?:round|shot|car|year|month|day|foot|ft|yard|yd|mile|minute|hour|man|person|gauge|"
     r"caliber|cal|grain|gr|type|style|inch|pound|lb|point|degree|percent|story|second|gallon|ounce|oz|mm|pack|"
     r"count|plus|week|shift|block|lane|door|unit|officer|deputy|step|ton)s?)$",
@@ -334,6 +335,8 @@ def find_ids(text: str) -> list[Candidate]:
             if pattern not in (_CALL_SIGN, _RADIO_OPENING, _BEAT_AND_CALL_WORD) \
                     and (_NOT_ID.match(value) or _compound(value) or measured):
                 continue
+            if text[start - 1:start] == "." and re.fullmatch(r"\d{2}-\d{2,3}", value):
+                continue  # ".22-250", ".30-06": a cartridge
             found.append(Candidate("ID", start, end, score, "IdShapePattern", kind))
     return found
 

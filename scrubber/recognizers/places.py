@@ -174,7 +174,7 @@ _FACILITY = (
 )
 _NAMED_FACILITY = re.compile(
     rf"\b(?P<v>(?:(?:St\.\s|Saint\s|Mt\.\s|Ft\.\s)?(?:[A-Z][\w'-]*|&)\s+){{1,4}}"
-    rf"(?i:{_FACILITY}))\b",
+    rf"(?i:{_FACILITY}))\b(?!-)",  # (not "Initiated high-risk stop")
 )
 _NAMED_FACILITY_ANYCASE = re.compile(
     rf"\b(?:at|to|from|near|behind|outside|inside|in|into|by|of)\s+(?:the\s+)?(?P<v>(?:[a-z][\w'&-]*\s+){{1,3}}"
@@ -367,8 +367,9 @@ _SLASH_INTERSECTION = re.compile(
 # A state route written with its state code: "NC 710", "NY 17" (no count after it; not AR-15 or AK 47).
 _ROUTE_STATES = "|".join(sorted(STATE_ABBREVIATIONS - {"AR", "AK"}))
 _STATE_ROUTE = re.compile(
-    rf"\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\s*(?:-\s*)?(?:(?i:mph|feet|ft|yards|"
-    r"yds|rounds|miles|minutes|mins?|hours|hrs|years|officers|deputies|people|times|seconds|secs?|units|percent)\b|"
+    rf"\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\+?\s*(?:-\s*)?(?:(?i:mph|feet|ft|yards|"
+    r"yds|rounds|miles|minutes|mins?|hours|hrs|years|officers|deputies|people|times|seconds|secs?|units|percent|"
+    r"ppm|psi)\b|"
     r"%|[A-Z]{2,}\d|"
     r"[a-z]+\s+(?:old|in)\b))")
 # "the Pembroke town line", "Harnett county line", "city limits of Dunn"

@@ -727,3 +727,11 @@ def test_clauses_in_lower_case_that_look_like_streets_or_names():
                     "clothes and didnt see them. we went down main and left. officer o'brien came.",
                     gone=["main", "o'brien"],
                     kept=["officer can't walk", "winter and park", "up clothes and"])
+
+
+def test_gear_readings_and_markings_that_look_like_identifiers():
+    assert_scrubbed("Initiated high-risk stop. Turn around at 1000 psi. FD read CO 400+ ppm in unit. PLACARD UN1005 "
+                    "ANHYDROUS AMMONIA. I switched to my Mini-14. It was a .22-250. Weapon in the MRI lockbox. 14 FCCs "
+                    "on scene. fire shut the valve with scba on.", gone=[],
+                    kept=["Initiated high-risk", "1000 psi", "CO 400+ ppm", "UN1005", "Mini-14", ".22-250", "MRI",
+                          "FCCs", "with scba on"])
