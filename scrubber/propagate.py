@@ -79,10 +79,11 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
     if not people:
         return []
     _extend_over_particles(text, style, people)
+    _possessives_without_apostrophe(text, people)
     words: dict[str, str] = {}
     written_lower: set[str] = set()
     for c in people:
-        for w in re.findall(r"[^\W\d_][\w'-]*[^\W\d_]", text[c.start:c.end]):
+        for w in re.findall(r"[^\W\d_][\w'-]*[^\W\d_]", c.meta.get("name", text[c.start:c.end])):
             w = w.removesuffix("'s")
             if len(w) >= 2 and w.lower() not in NOT_NAMES:
                 words.setdefault(w.lower(), c.kind)
@@ -134,6 +135,17 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
             named = {"name": m.group(0)[:-1]} if m.group("poss") else {}
             found.append(Candidate("PERSON", start, end, 0.65, "NamePropagation", role, named))
     return found
+
+
+def _possessives_without_apostrophe(text: str, people: list[Candidate]) -> None:
+    """"me and price went in ... with prices arm still inside": a one-word mention found on its own (by the model)
+    that is another mention's name and an s, before what a person has, stands for that name."""
+    names = {text[c.start:c.end].lower() for c in people if " " not in text[c.start:c.end].strip()}
+    for c in people:
+        surface = text[c.start:c.end]
+        if " " not in surface and surface[-1:] in "sS" and surface[:-1].lower() in names \
+                and _POSSESSED_AFTER.match(text, c.end):
+            c.meta.setdefault("name", surface[:-1])
 
 
 _PARTICLED_SURNAME = re.compile(rf"(?<![\w'-])(?:(?:{SURNAME_PARTICLE_ALTERNATION})\s+)+[^\W\d_][\w'-]+", re.I)

@@ -86,6 +86,7 @@ _ESTIMATE_GOES_ON = re.compile(r"(?i),?\s+(?:maybe|or|to|possibly|perhaps)\s+(?P
 
 
 _CODE_BEFORE = re.compile(r"(?i)\bcode\s+$")
+_NICKNAME_STARTS = frozenset(("the", "lil", "little", "big", "baby", "young", "old", "doc", "pops"))
 
 
 def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
@@ -131,6 +132,11 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     if style == "mixed" and surface.islower() and all(is_english(w) and common_word(w) for w in words):
         return True  # "orange slide markings" (but not "begay" or "beechnut", which a dictionary knows and no one
         # writes as a word)
+    if style == "lower" and label == "PERSON" and len(words) > 1 and words[0].lower() not in _NICKNAME_STARTS and all(
+            len(w) > 2 and is_english(w) and common_word(w) and w.lower().removesuffix("'s") not in known_names()
+            for w in words):
+        return True  # "grocery prices went up": ordinary words together, none of them anyone's name (but "baby g",
+        # "the preacher" are street names)
     if (label in ("PERSON", "AGENCY") and len(words) == 1 and surface[0].isupper() and is_english(surface)
             and common_word(surface) and surface.lower() not in frequent_names()[0]
             and _SENTENCE_START.search(text, max(0, start - 5), start) and not _QUOTED_ALONE.match(text, end)):

@@ -75,6 +75,18 @@ def test_a_guess_the_rules_know_to_be_a_lesson_is_vetoed():
     assert kept == ["Hunter"]
 
 
+def test_in_lower_case_ordinary_words_together_are_no_name_but_a_street_name_is():
+    text = "grocery prices went up. a dude named baby g was shootin. we call him the preacher. me and tess smith"
+
+    def span(surface: str) -> tuple[int, int, str]:
+        start = text.index(surface)
+        return start, start + len(surface), "PERSON"
+
+    guesses = [span("grocery prices"), span("baby g"), span("the preacher"), span("tess smith")]
+    kept = [text[c.start:c.end] for c in from_model(guesses, text, "lower")]
+    assert kept == ["baby g", "the preacher", "tess smith"]
+
+
 def test_in_capitals_or_lower_case_the_model_is_not_held_to_capitalisation():
     text = "black smoke. then dusty hollister ran"
     start = text.index("dusty hollister")

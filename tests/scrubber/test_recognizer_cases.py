@@ -735,3 +735,4 @@ def test_gear_readings_and_markings_that_look_like_identifiers():
                     "on scene. fire shut the valve with scba on.", gone=[],
                     kept=["Initiated high-risk", "1000 psi", "CO 400+ ppm", "UN1005", "Mini-14", ".22-250", "MRI",
                           "FCCs", "with scba on"])
+
