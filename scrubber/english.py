@@ -37,7 +37,7 @@ JARGON = words("""
     angus hereford holstein
     rottweiler rottweilers pitbull pitbulls malinois doberman dobermans husky huskies airpods earbuds
     onscn onsc enrt enrte aos clr adv advd advs rcvd recvd xport
-    afis iafis bvm ops standby airsoft methamphetamine amphetamine
+    afis iafis bvm ops standby airsoft methamphetamine amphetamine plexiglass plexiglas minivan minivans acl
     disp dispo dispt comms sfst sfsts hgn pbt til tl;dr fwiw tbd ftas fta prior priors hx w/o b/c bc cuz cos em 'em
     cops cop copper perps perp
     taser tased tasing tasered narcan naloxone glock sig ar ak shotgun rifle pistol revolver

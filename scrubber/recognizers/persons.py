@@ -488,8 +488,10 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))
     for m in _NICKNAME.finditer(text):
-        if re.search(r"\d", m.group("v")) and _CALLED_ON_THE_AIR.match(m.group(0)):
-            continue  # 'I called "CODE RED 3A"', 'I called "214 10-15 one"': what was said on the radio
+        said = m.group("v").rstrip(",.;:!? ")  # (a comma or a stop closing the quote is the sentence's)
+        if _CALLED_ON_THE_AIR.match(m.group(0)) and (re.search(r"[\d,]", said) or len(said.split()) >= 3 and all(
+                is_english(w) for w in said.split())):
+            continue  # 'I called "CODE RED 3A"', 'called "cease fire, cease fire"': what was said on the radio
         found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.8, "NicknameRecognizer", "PERSON"))
         # the name just before "aka": up to three capitalised words
         before = re.search(r"((?:[A-Z][A-Za-z'-]+\s+){1,3})(?:,\s*)?(?:also\s+)?$", text[:m.start()])

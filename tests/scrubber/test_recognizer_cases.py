@@ -702,8 +702,12 @@ def test_a_loose_hour_with_ish_in_every_shape():
 
 def test_a_ten_codes_number_starts_no_street_and_radio_words_in_quotes_are_no_nickname():
     assert_scrubbed('CAD: 2B6 10-38 Court and Main. I called "214 10-15 one" and I CALLED "CODE RED 3A" ON THE RADIO. '
-                    'We called him "Big Mike".',
-                    gone=["Court", "Main", "Big Mike"], kept=["10-38", "10-15 one", "CODE RED 3A"])
+                    'We called him "Big Mike". The instructor called "cease fire, cease fire". Command called "all '
+                    'units, evacuate now". Behind the plexiglass, a guy in a minivan. Her brother, who the family '
+                    'calls "Jun-Jun," stopped answering.',
+                    gone=["Court", "Main", "Big Mike", "Jun-Jun"],
+                    kept=["10-38", "10-15 one", "CODE RED 3A", "cease fire, cease fire", "all units, evacuate now",
+                          "plexiglass", "minivan"])
     assert_scrubbed('RADIO: "10-DAVID-4 10-50 POSSIBLE WRONG WAY DRIVER I-10 EASTBOUND"', gone=["10-DAVID-4"],
                     kept=["10-50 POSSIBLE WRONG WAY DRIVER"])
 
