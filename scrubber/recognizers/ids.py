@@ -60,8 +60,8 @@ _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P
                           r"(?=[A-Z0-9 -]{0,4}\d)(?=[0-9 -]{0,4}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|"
                           r"\d[A-Z]\d{4,6}|[A-Z]\d[A-Z0-9]{3,6})(?![\w-])")
 # A flight, with its airline's two-character code when given: "flight AS 87", "FLIGHT DL 1387", "flight 2231"
-# (not "a flight 3 of stairs")
-# (the code is part of the number: "DL" alone would name the flight with the date beside it)
+# (not "a flight 3 of stairs"). The code is part of the number: "DL" left alone would name the flight with the
+# date beside it.
 _FLIGHT = re.compile(r"\b(?i:flight)\s+(?:#\s*)?(?P<v>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}|\d{2,4})(?![\w-])")
 _PHONETIC = (
     "adam|baker|boy|charlie|charles|david|edward|eddie|frank|george|henry|ida|john|king|lincoln|mary|nora|"
@@ -101,13 +101,14 @@ _RADIO_OPENING = re.compile(rf"(?<=\")(?P<v>\d{{1,4}}[- ](?:{_PHONETIC})|\d{{2,4
 # "as 3-14", "cruiser 14-22", "trooper, 7-22". 10- and 11-codes are never call signs.
 # Or of a letter or two and a number, a troop's or a post's car: "as F-7", "vessel F-31", "I was G-23" (not a rifle,
 # a truck, a charge or a road: AR-15, F-150, C-4, I-80)
-_LETTERED = r"(?!(?:AR|AK|MK|SG|I|K|M|C|U|X|T)-)[A-Z]{1,3}-\d{1,2}(?!\d)"
+_NOT_LETTERED = r"(?!(?:AR|AK|MK|SG|I|K|M|C|U|X|T)-)"
+_LETTERED = rf"{_NOT_LETTERED}[A-Z]{{1,3}}-\d{{1,2}}(?!\d)"
 _DASHED = rf"(?:(?!1[01]-)\d{{1,3}}-\d{{2,3}}|{_LETTERED})"
 _SAID_AS_CALL_SIGN = re.compile(
     rf"(?i:\b(?:i\s+was|we\s+were|i\s+am|i'm|(?:working|riding|running|signed\s+on|out)\s+as|as|cruiser|vessel|"
     rf"trooper|tpr\.?|patrol)[,:]?\s+)(?P<v>{_DASHED})(?![\w-]|[.,:/]\d)")
 # Several of them with one prefix are a radio net, never ranges: "9-3 ... 9-7 and 9-11", "65-12 and 65-14"
-_DASHED_ANYWHERE = re.compile(r"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{1,3}|(?!(?:AR|AK|MK|SG|I|K|M|C|U|X|T)-)"
+_DASHED_ANYWHERE = re.compile(rf"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{{1,3}}|{_NOT_LETTERED}"
                               r"[A-Z]{1,3}(?=-\d{1,2}(?!\d)))-\d{1,3})(?![\w-]|[.,:/]\d)")
 # A number after a hash is an identifier whatever follows it: "#4102 CAR 2317" is a badge and a car, not 4102 cars
 # (but "#00 buck" is the shotgun's load)

@@ -676,7 +676,8 @@ def _slot_names(text: str, style: str) -> list[Candidate]:
             continue
         if style != "mixed" and compound(word) and word.lower() not in known_names():
             continue  # "WITH SEATBELTS ON": two English words run together
-        if style == "mixed" and word.isupper() and len(word) <= 4 or len(word) >= 4 and word.lower() in KEPT_ACRONYMS:
+        mixed_case_acronym = style == "mixed" and word.isupper() and len(word) <= 4
+        if mixed_case_acronym or (len(word) >= 4 and word.lower() in KEPT_ACRONYMS):
             continue  # an acronym: "with CPD", "with scba on" (but "me and dre" may be Andre)
         span = parse_name(text, m.end(), "lower" if style == "mixed" and word.islower() else style)
         if span:
