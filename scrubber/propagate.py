@@ -44,7 +44,9 @@ _MAKE_GOES_ON = re.compile(r"\s*(?:&|and\s+Wesson|[-#]?\d|[A-Z][a-z]+\b(?<!\bAnd
 # what someone's name is put before, as its owner: body, gear, car, kin
 _POSSESSED = (r"(?i:arms?|hands?|face|head|legs?|side|back|shoulders?|foot|feet|knees?|neck|chest|eyes?|hair|sleeve|"
               r"car|unit|cruiser|truck|vest|gun|taser|radio|door|window|mirror|belt|holster|wife|husband|mom|dad|"
-              r"mother|father|brother|sister|kid|kids|house|place|partner)\b")
+              r"mother|father|brother|sister|kid|kids|house|place|partner|"
+              # what a partner said or did: "roses idea", "foxs words", "fitzgeralds first week"
+              r"idea|words|call|fault|plan|first|girlfriend|boyfriend|gf|bf|son|daughter|cousin|people|crew|dog)\b")
 _POSSESSED_AFTER = re.compile(rf"\s+{_POSSESSED}")
 
 

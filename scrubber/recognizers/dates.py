@@ -16,9 +16,12 @@ _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
+# The day of the month said, not typed: dictated reports ("on the fourteenth at about", "sunday the second")
+_DAY_SAID = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third)|(?:twenty[- ])?(?:fourth|fifth|sixth|seventh|eighth|"
+             r"ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
 
 _DATE_PATTERNS = [
     # August 9, 2024 / Saturday, February 10, 2024 / Jan. 3 / November 25th / JULY 4TH
@@ -47,6 +50,12 @@ _DATE_PATTERNS = [
         rf"district|street|st|avenue|ave|division|ward|century|percentile|place|shot|lap|level|story|row))",
         re.I,
     ),
+    # said: "tuesday the ninth"; and "from the third uh me and my partner", "on the fourteenth at about oh three
+    # forty", where what follows starts a clause or gives the time (not "on the third try", "the second floor")
+    re.compile(rf"\b{_WEEKDAY}the\s+(?:{_DAY_SAID})\b", re.I),
+    re.compile(rf"\b(?:on|from|since|until|til)\s+(?P<v>the\s+(?:{_DAY_SAID}))\b(?=\s*[.,;!?]|\s*$|\s+(?:at|about|"
+               rf"around|round|like|bout|i|we|me|my|our|it|this|uh|um|when|right|just|in\s+the|of\s+(?:this|last)\s+"
+               rf"month)\b)", re.I),
     # "around 0230 the 14th.", "out at the range the 12th bout 0700": the day of the month with nothing after it
     # that makes it a floor, a precinct or a street
     re.compile(rf"(?<!\b(?i:at|on|in|to|up|by) )\b(?P<v>the\s+(?P<day>\d{{1,2}}){_ORD})"
@@ -76,7 +85,7 @@ _HOLIDAYS = re.compile(
     # a season's first day is a day of the calendar where it is hunted or fished: "opening morning of duck season"
     r"(?<!grand )opening\s+(?:day|morning|weekend|night)(?:\s+of\s+(?:[a-z]+\s+){0,2}season)?|"
     r"(?:fishing|deer|duck|teal|turkey|bear|pheasant|rifle|bow|archery|firearm|trout|walleye|elk|dove|goose)\s+opener)\b"
-    r"(?:\s+weekend\b)?"
+    r"(?:\s+(?:weekend|night|morning|evening|afternoon)\b)?"
     # used as an adjective the holiday says what kind of thing, not when: "a Halloween mask", "Christmas lights"
     r"(?!\s+(?:masks?|costumes?|decorations?|lights|tree|trees|candy|parties|party|music|sweater|display|"
     r"displays|inflatables?|props?|fireworks|shopping|rush|traffic|ornaments?|cards?|gifts?|presents?)\b)",
@@ -123,7 +132,7 @@ _SECONDS = re.compile(r":[0-5]\d\b")
 _AT_TIME_THEN_PEOPLE = re.compile(r"(?i)\b(?:at|@)\s*(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?=\s+(?:officers|people|"
                                   r"deputies|troopers|units)\b)")
 _MILITARY = re.compile(
-    r"(?:\b(?:at|from|approx|approximately|about|around|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
+    r"(?:\b(?:at|from|approx|approximately|about|around|'?bout|'?round|abt|by|until|till|til|before|after|since|disp'd|dispatched|"
     r"responded|arrived|cleared|time|like|maybe|roughly|circa|between|arr|arrd|arr'd|enrt|enroute|os|"
     r"on\s+scene|10-97|10-8|10-7|clr|disp|req|req'd|reqd)\.?\s*|(?<=[.;]\s)|@\s*(?:about\s+|approx\.?\s+|approximately\s+|around\s+)?|"
     r"(?<=\d\d)\s+|(?<=[,;]\s)|^|(?<=\n)|(?<=\n[-*\u2022] ))"
@@ -144,7 +153,7 @@ _NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|'?round|about|'?bout|like|afte
 # "quarter to five", "half past ten", "ten after six": no am or pm, so the placeholder is [TIME]
 _QUARTER = re.compile(
     rf"(?i)\b(?P<mw>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<rel>to|past|after|til|till|of)\s+"
-    rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
+    rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]|midnight|noon)\b"
     rf"(?:\s*{_AMPM}|\s+{_PART})?")
 # An hour with no am or pm, written loosely: "like 4ish", "1030ish", and "around 11" or "bout 8" when a new clause
 # or the end of one follows ("around 8 i found", "around 11 the 14th"), not a count or a measure ("about 4 guys",
@@ -160,8 +169,36 @@ _LOOSE_HOUR = re.compile(
     r"(?=\s*[.;!?)](?!\d)|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
     r"dispatch|[\[(])(?:\b|\s|$))"
 )
+# A clock time said, not typed (dictated reports): "about oh three forty", "at two three hundred hours", "round
+# nine fifty", "five fifteen am", "one thirty in the afternoon". Said without "oh" or a cue before it, two number
+# words are a count or a measure as often as a time, so a cue or an am/pm is asked for; what follows must not make
+# it a distance, a speed or a count ("about two thirty feet").
+_DIGIT_SAID = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_SAID = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_MINUTES_SAID = (rf"(?:(?:oh|zero)[- ]{_DIGIT_SAID}|{_TEEN_SAID}|(?:twenty|thirty|forty|fifty)(?:[- ]{_DIGIT_SAID})?|"
+                 rf"hundred)")
+_HOUR_SAID = rf"(?:(?:oh|zero)[- ]{_DIGIT_SAID}|{_DIGIT_SAID}|{_TEEN_SAID}|twenty(?:[- ](?:one|two|three))?)"
+_TIME_SAID = re.compile(
+    rf"(?i)(?:\b(?:at|about|around|'?round|'?bout|like|by|til|till|until|approx\.?|approximately|after|before|since|"
+    rf"maybe|roughly|right\s+at)\s+(?:about\s+|like\s+|around\s+)?)?"
+    rf"(?P<said>(?P<tens>{_DIGIT_SAID})[- ](?P<units>{_DIGIT_SAID})[- ]hundred|"
+    rf"(?P<hour>{_HOUR_SAID})[- ](?P<minutes>{_MINUTES_SAID}))\b"
+    rf"(?P<hours>\s+(?:hours|hrs)\b)?(?:\s*{_AMPM}|\s+{_PART})?"
+    rf"(?!\s+(?:feet|foot|ft|yards|yds|inches|miles|mph|minutes|mins|seconds|secs|rounds|people|guys|times|pounds|"
+    rf"lbs|dollars|bucks|percent|degrees|years|days|cars|units|officers)\b)")
+_NUMBERS_SAID = {"oh": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "hundred": 0}
+
+
+def _said(words: str) -> int:
+    return sum(_NUMBERS_SAID[word] for word in re.split(r"[- ]+", words.lower()))
+
+
 _MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 # A list, not `words()`: a set's order changes from one process to the next, and the hour is the position.
+_NOON_AND_MIDNIGHT = {"midnight": 12, "noon": 12}
 _WORD_HOURS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                            "nine", "ten", "eleven", "twelve"])}
 
@@ -270,15 +307,20 @@ def find_times(text: str) -> list[Candidate]:
         kind = "2400" if m.group("v").lower() == "midnight" else "1200"
         found.append(Candidate("TIME", m.start("v"), m.end("v"), 0.7, "TimePattern", kind))
     for m in _QUARTER.finditer(text):
-        hour = int(m.group("hw")) if m.group("hw").isdigit() else _WORD_HOURS[m.group("hw").lower()]
+        said = m.group("hw").lower()
+        hour = int(said) if said.isdigit() else _NOON_AND_MIDNIGHT.get(said) or _WORD_HOURS[said]
         minute = _MINUTE_WORDS[m.group("mw").lower().removeprefix("a").strip()]
         if m.group("rel").lower() in ("to", "til", "till", "of"):
             hour, minute = (hour - 1) or 12, 60 - minute
         part, ampm = (m.group("part") or "").lower(), m.group("ampm")
         if part and not ampm:
             ampm = "pm" if "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12) else "am"
+        if said in _NOON_AND_MIDNIGHT and not ampm:  # "half past midnight" is after midnight, not after noon
+            ampm = "am" if said == "midnight" else "pm"
         kind = _hhmm(hour, minute, ampm) if ampm else ""
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.95, "TimePattern", kind or ""))
+    for m in _TIME_SAID.finditer(text):
+        found.extend(_time_said(text, m))
     for m in _ISH_HOUR.finditer(text):
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.7, "LooseHourPattern", ""))
     for m in _LOOSE_HOUR.finditer(text):
@@ -294,3 +336,22 @@ def find_times(text: str) -> list[Candidate]:
             end = seconds.end() if seconds else m.end("min")
             found.append(Candidate("TIME", _approx(text, m.start("h")), end, 0.7, "MilitaryTimePattern", kind))
     return found
+
+
+def _time_said(text: str, m: re.Match[str]) -> list[Candidate]:
+    ampm, part = m.group("ampm"), (m.group("part") or "").lower()
+    said_like_a_clock = m.group("tens") or m.group("hours") or m.group("said").lower().startswith(("oh", "zero"))
+    cued = m.start("said") > m.start()
+    if not (cued or ampm or part or said_like_a_clock):
+        return []
+    if m.group("tens"):  # "two three hundred": twenty-three hundred
+        hour, minute = _said(m.group("tens")) * 10 + _said(m.group("units")), 0
+    else:
+        hour, minute = _said(m.group("hour")), _said(m.group("minutes"))
+    if part and not ampm and 1 <= hour <= 12:
+        ampm = "pm" if "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12) else "am"
+    kind = _hhmm(hour, minute, ampm) if ampm or said_like_a_clock or hour > 12 else ""
+    if kind is None:
+        return []
+    return [Candidate("TIME", m.start("said"), m.end(), 0.8, "TimeSaidPattern", kind)]
+

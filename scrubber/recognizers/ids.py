@@ -74,6 +74,20 @@ _PHONETIC = (
 _DIGIT_SPOKEN = rf"(?:\d+(?:-\d+)*|{DIGIT_WORDS})"
 # a phonetic plate that ends in digits, in figures or words, needs no keyword before it
 _ENDS_IN_DIGITS = re.compile(rf"(?i)(?:\d|{DIGIT_WORDS})$")
+# Said in words, as dictated: a call sign "four adam twelve", "two charlie nine", "four david thirty one" (number
+# words on both sides of one phonetic word); a plate's letters spelled out and its digits said one by one,
+# "h k l dash seven seven one five", "m c five six two k"; and any number said digit by digit over four or more
+# digits, "zero four one seven seven two", which no one does with a count.
+_NUMBER_SAID = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_CALL_SIGN_SAID = re.compile(rf"(?i)(?<![\w-]){_NUMBER_SAID}(?:[- ]{_NUMBER_SAID})?[- ](?:{_PHONETIC})[- ]"
+                             rf"{_NUMBER_SAID}(?:[- ]{_NUMBER_SAID}){{0,2}}(?![\w-])")
+_SPELLED_PLATE = re.compile(rf"(?i)(?<![\w'-])(?:[a-z][ -]){{1,3}}(?:dash[ -])?(?:{DIGIT_WORDS})"
+                            rf"(?:[ -](?:{DIGIT_WORDS})){{2,}}(?:[ -][a-z])?(?![\w'-])")
+# a plate read out one character at a time in figures and letters: "8 e x 2 9 4 1"
+_PLATE_BY_CHARACTER = re.compile(r"(?<![\w.,:/-])(?:[A-Za-z0-9] ){4,7}[A-Za-z0-9](?![\w.,:/-])")
+_DIGITS_SAID = re.compile(rf"(?i)(?<![\w-])(?:{DIGIT_WORDS})(?:[ -](?:{DIGIT_WORDS})){{3,}}(?![\w-])")
+_COUNTING = re.compile(r"(?i)one[ -]two[ -]three(?:[ -]four)?(?:[ -]five)?")
 _PHONETIC_PLATE = re.compile(
     rf"(?<![\w-])(?:(?:{_PHONETIC})[\s-]+){{2,}}(?:{_DIGIT_SPOKEN}(?:[\s-]+{_DIGIT_SPOKEN})*|(?:{_PHONETIC}))(?![\w-])",
     re.I,
@@ -304,6 +318,21 @@ def find_ids(text: str) -> list[Candidate]:
                 and not _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # three phonetic words and no digit are a plate only when the text says so
         found.append(Candidate("ID", m.start(), m.end(), 0.8, "PhoneticPlatePattern", "PLATE"))
+    for m in _CALL_SIGN_SAID.finditer(text):
+        if not _MEASURE_AFTER.match(text, m.end()):
+            found.append(Candidate("ID", m.start(), m.end(), 0.75, "CallSignSaidPattern", "UNIT"))
+    for m in _SPELLED_PLATE.finditer(text):
+        letters = re.findall(r"(?<![a-z])[a-z](?![a-z])", m.group(0).lower())
+        if letters not in (["a"], ["i"]) and not _MEASURE_AFTER.match(text, m.end()):
+            found.append(Candidate("ID", m.start(), m.end(), 0.75, "SpelledPlatePattern", "PLATE"))
+    for m in _PLATE_BY_CHARACTER.finditer(text):
+        characters = m.group(0).replace(" ", "")
+        if sum(c.isdigit() for c in characters) >= 2 and sum(c.isalpha() for c in characters) >= 1 \
+                and not _MEASURE_AFTER.match(text, m.end()):
+            found.append(Candidate("ID", m.start(), m.end(), 0.75, "SpelledPlatePattern", "PLATE"))
+    for m in _DIGITS_SAID.finditer(text):
+        if not _COUNTING.fullmatch(m.group(0)) and not _MEASURE_AFTER.match(text, m.end()):
+            found.append(Candidate("ID", m.start(), m.end(), 0.7, "DigitsSaidPattern", ""))
     for m in _STATE_PLATE.finditer(text):
         if _NOT_ID.match(m.group("v")) or _MEASURE_AFTER.match(text, m.end("v")):
             continue

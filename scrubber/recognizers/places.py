@@ -11,7 +11,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.candidates import Candidate
-from scrubber.english import common_word, is_english
+from scrubber.english import JARGON, common_word, is_english
 from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     NOT_NAMES,
@@ -54,6 +54,15 @@ _ROUTE = re.compile(
     r"[A-Z]{1,3}\b",
     re.I,
 )
+# A road's or a marker's number said in words, as dictated: "i-ninety five", "interstate two thirty five", "route
+# forty three", "mile marker four fifty two". "I" alone is the writer, so the interstate said short needs its hyphen.
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_ROAD_SAID = re.compile(
+    rf"(?i)\b(?:i-|interstate\s+|us\s+(?:highway|route)\s+|state\s+(?:route|road|highway)\s+|highway\s+|hwy\s+|"
+    rf"route\s+|county\s+road\s+|farm\s+road\s+|mile\s+marker\s+|mile\s+post\s+|exit\s+)"
+    rf"{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,3}}\b"
+    rf"(?!\s+(?:feet|foot|ft|yards|miles|mph|minutes|seconds|times|people|cars|lanes)\b)")
 _MARKER = re.compile(
     r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|interchange|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))"
     r"|\bthe\s+(?P<w>\d{1,4}(?:\.\d)?)\s+(?:mile\s+marker|mile\s+post|milepost|marker|mm|exit)\b",
@@ -134,6 +143,12 @@ _SHORT_PLACES_LOWER = re.compile(
     r"\b(?:in|to|from|near|outside|around|of|out\s+of)\s+(?P<v>abq|philly|nola|vegas|okc|stl|atl|nyc|chi-?town|"
     r"htown|h-town|mpls|slc|kc|dfw|pdx|sf|frisco|socal|norcal|the\s+bronx|brooklyn|queens|harlem|motown|"
     r"the\s+big\s+easy|jax|indy|nashvegas|the\s+twin\s+cities|pgh|cbus|cincy|chitown|lv)\b")
+# A street typed bare and in lower case, as a phone-typed report names it: "down on dauphin by the tracks", "a call
+# on boniface bout 60", "off greenmount near 33rd". Only a word that is no everyday English word, and only where
+# what follows places it ("by", "near", a cross street, the hour).
+_BARE_STREET_LOWER = re.compile(
+    r"\b(?:off|down\s+on|up\s+on|over\s+on|out\s+on|on|onto)\s+(?P<v>[a-z]{4,})"
+    r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d)")
 # Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
 _GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off|the)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
                    r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
@@ -506,6 +521,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         found.append(Candidate("PLACE", start, m.end(), 0.8, "StreetPattern", ""))
     for m in _ROUTE.finditer(text):
         found.append(Candidate("PLACE", m.start(), m.end(), 0.85, "RoutePattern", ""))
+    for m in _ROAD_SAID.finditer(text):
+        found.append(Candidate("PLACE", m.start(), m.end(), 0.8, "RoutePattern", ""))
     for m in _MARKER.finditer(text):
         start = m.start("w") if m.group("w") else m.start()
         found.append(Candidate("PLACE", start, m.end(), 0.85, "MarkerPattern", ""))
@@ -573,6 +590,10 @@ def find_places(text: str, style: str) -> list[Candidate]:
                                                                r"homes|mobile)", text[m.end():]):
             continue
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.7, "FacilityPattern", ""))
+    for m in _BARE_STREET_LOWER.finditer(text):
+        word = m.group("v")
+        if not common_word(word) and word not in EQUIPMENT_WORDS and word not in NOT_NAMES and word not in JARGON:
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
     if style == "lower":
         for m in _SHORT_PLACES_LOWER.finditer(text):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "ShortPlacePattern", ""))

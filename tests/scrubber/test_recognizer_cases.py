@@ -740,3 +740,41 @@ def test_gear_readings_and_markings_that_look_like_identifiers():
                     kept=["Initiated high-risk", "1000 psi", "CO 400+ ppm", "UN1005", "Mini-14", ".22-250", "MRI",
                           "FCCs", "with scba on"])
 
+
+
+def test_a_dictated_report_its_days_times_and_call_signs_said_in_words():
+    assert_scrubbed("near miss from last friday the twelfth round two in the morning. this is from the third uh me "
+                    "and my partner were four adam twelve. on the fourteenth at about oh three forty I responded. at "
+                    "like two three hundred hours we got a robbery. around five fifteen am I hit a deer, round nine "
+                    "fifty right when the show ended, round one thirty in the afternoon I was back.",
+                    gone=["twelfth", "third", "four adam twelve", "fourteenth", "oh three forty",
+                          "two three hundred", "five fifteen", "nine fifty", "one thirty"],
+                    kept=["me and my partner", "I responded", "we got a robbery", "I hit a deer"])
+    assert_scrubbed("plate was h k l dash seven seven one five and I lit it up. booking number zero four one seven "
+                    "seven two. the rider was plate m c five six two k.",
+                    gone=["h k l dash seven seven one five", "zero four one seven seven two", "m c five six two k"],
+                    kept=["I lit it up"])
+    assert_scrubbed("we got on i-ninety five southbound, then interstate two thirty five, route forty three to mile "
+                    "marker four fifty two. the tag came back 8 e x 2 9 4 1 stolen. last weds the 17th again.",
+                    gone=["ninety five", "two thirty five", "forty three", "four fifty two", "8 e x 2 9 4 1", "weds"],
+                    kept=["southbound", "stolen"])
+
+
+def test_said_numbers_that_are_counts_measures_or_ordinals_stay():
+    assert_scrubbed("he was about two thirty feet away going about one twenty mph in a 4 x 4 truck. it was on the "
+                    "third try, on the second floor, from the first day. one two three go. i fired two three rounds.",
+                    gone=[], kept=["two thirty feet", "one twenty mph", "a 4 x 4 truck", "the third try",
+                                   "the second floor", "the first day", "one two three go", "two three rounds"])
+
+
+def test_a_holidays_night_half_past_midnight_and_a_time_after_bout():
+    assert_scrubbed("so thanksgiving night i got sent out. welfare check round half past midnight. bout 2130 shots "
+                    "fired.", gone=["thanksgiving night", "half past midnight", "2130"],
+                    kept=["i got sent out", "welfare check", "shots fired"])
+
+
+def test_a_partners_possessive_typed_without_its_apostrophe_before_what_they_said_or_did():
+    assert_scrubbed("me n fitzgerald went in. fitzgeralds first week out of fto. fox said so, foxs words not mine. "
+                    "rose was right, roses idea to bring the extinguisher.",
+                    gone=["fitzgerald", "fox", "rose"],
+                    kept=["first week out of fto", "idea to bring the extinguisher"])
