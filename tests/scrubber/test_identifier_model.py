@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pipeline import cli
 from scrubber import training
 from scrubber.engine import MODEL, PIPES_EXCLUDED
-from scrubber.identifier_model import MODEL_DIR, MODEL_DIRS, add_identifier_ners
+from scrubber.identifier_model import ENTITY_BIAS, MODEL_DIR, MODEL_DIRS, add_identifier_ners
 from scrubber.recognizers.learned import from_model
 
 METAS = {path: json.loads((path / "meta.json").read_text(encoding="utf-8")) for path in MODEL_DIRS}
@@ -59,6 +59,39 @@ def test_the_shipped_models_run_one_after_the_other():
     assert [name for name in pipeline.pipe_names if name.startswith("ner")] == ["ner", "ner_2"]
     doc = pipeline("Deputy Hollins stopped the car on Route 9 near Cheyenne at 0230 hrs.")
     assert {e.label_ for e in doc.ents} <= {"PERSON", "ID", "CONTACT", "AGENCY", "PLACE", "DATE", "TIME"}
+
+
+def _outside_bias(ner) -> float:
+    moves = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    return float(ner.model.get_ref("upper").get_param("b")[moves.index("O")])
+
+
+def test_each_model_is_made_readier_to_mark_an_identifier_by_its_own_amount():
+    """A name left in costs more than a word scrubbed: the move "outside any identifier" is scored lower by each
+    model's ENTITY_BIAS, and only that move."""
+    as_trained = spacy.load(MODEL_DIRS[1]).get_pipe("ner")
+    rules_pipeline = spacy.load(MODEL, exclude=list(PIPES_EXCLUDED))
+    add_identifier_ners(rules_pipeline, MODEL_DIRS)
+    assert ENTITY_BIAS[0] > 0 and ENTITY_BIAS[1] > 0
+    shipped_ner = rules_pipeline.get_pipe("ner_2")
+    assert _outside_bias(shipped_ner) == pytest.approx(_outside_bias(as_trained) - ENTITY_BIAS[1])
+    trained_b = as_trained.model.get_ref("upper").get_param("b")
+    shipped_b = shipped_ner.model.get_ref("upper").get_param("b")
+    assert sum(abs(a - b) > 1e-6 for a, b in zip(trained_b, shipped_b, strict=True)) == 1
+
+
+def test_a_readier_model_marks_more_and_no_bias_leaves_it_as_trained():
+    text = ("ok so me n hall went off dodge by the tracks round 2. price was late and juju ran thru the "
+            "lot behind the anchor with biscuit. then smoke and lil tay came out of the flats")
+    found = {}
+    for bias in (0.0, 3.0, 8.0):
+        pipeline = spacy.load(MODEL, exclude=list(PIPES_EXCLUDED))
+        add_identifier_ners(pipeline, MODEL_DIRS[:1], entity_bias=[bias])
+        found[bias] = sum(len(e) for e in pipeline(text).ents)
+    as_trained = spacy.load(MODEL, exclude=list(PIPES_EXCLUDED))
+    as_trained.add_pipe("ner", source=spacy.load(MODEL_DIRS[0]))
+    assert found[0.0] == sum(len(e) for e in as_trained(text).ents)
+    assert found[0.0] < found[8.0] and found[3.0] <= found[8.0]
 
 
 def test_a_guess_the_rules_know_to_be_a_lesson_is_vetoed():
