@@ -44,6 +44,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s*|\n\s*)$")
 _QUOTED_ALONE = re.compile(r"[\"\u201d](?!\w)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|his|her|my|our|their|your|its)\s+$")
 _CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
+# A small number after what it measures is a reading, which the lesson needs: "speeding 72 in a 45", "heat index of
+# 112", "BLOOD SUGAR: 38", "o2 98", "HR 140", a height and weight "6'1\" 210", a radio channel "Fireground 3"
+_READING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:speeding|going|doing|clocked|clocking|paced|index\s+of|sugar|glucose|o2|spo2|sats?|hr|bp|pulse|"
+    r"temp|temperature|channel|ch\.?|fireground|command|tac|talkgroup|tg|weighs|weighed|weight)|\d'\s?\d{1,2}\"?)"
+    r"\s*[:#]?\s*$")
+_FLOOR = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground|upper|lower)"
+                    r"\s+(?:floor|level|deck|story|storey)s?")
+_CLOCK_POSITION_BEFORE = re.compile(r"(?i)\b(?:1[0-2]|[1-9])\s+(?:to|and)\s+(?:the\s+)?$")
+_WAYS = re.compile(r"(?i)\d[- ]?ways?")
+_SHOT_SIZE_BEFORE = re.compile(r"(?i)(?:#?0{2,3}|#\d|double[- ]aught)\s+$")
+_GENERIC_PLACES = frozenset(words("""court courthouse custody jail prison hospital church school station campus
+    downtown county city town"""))
+_SPEED_LIMIT_AFTER = re.compile(r"(?i)\s+in\s+an?\s+\d{2}\b")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
@@ -96,8 +110,17 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "10-97", "K-9", "CAD", "QSL": the trade's words (but "DNR" and "TBI" are agencies too)
     if _CODE_BEFORE.search(text, max(0, start - 6), start) and " " not in surface.strip():
         return True  # "Code Gray", "CODE RED": a code called over the radio, not a name
-    if _SCHOOL_GRADE.fullmatch(surface):
-        return True  # "a 5th grade teacher"
+    if _SCHOOL_GRADE.fullmatch(surface) or _FLOOR.fullmatch(surface) or _WAYS.fullmatch(surface):
+        return True  # "a 5th grade teacher", "the 3rd floor", "the 4 way stop": where, but not which place
+    if _CLOCK_POSITION_BEFORE.search(text, max(0, start - 16), start) and re.match(r"(?:1[0-2]|[1-9])\b", surface):
+        return True  # "a line from the 12 to 6": positions on a clock face
+    if label == "PERSON" and surface.lower() == "buck" and _SHOT_SIZE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "#00 BUCK": buckshot
+    if label == "PLACE" and surface.lower() in _GENERIC_PLACES:
+        return True  # "then in Court", "in Custody": a kind of place, not one
+    if style == "upper" and surface.islower() and all(is_english(w) and common_word(w) for w in surface.split()):
+        return True  # "INMATES LOPEZ, FABIAN bkg 4412, rival gang": in capitals, what is typed in lower case is not
+        # a name
     if label == "AGENCY" and surface.lower() in OFFICER_TITLES:
         return True  # "the VPSO from the village": an officer, not an agency
     first, _, rest = surface.partition(" ")
@@ -108,7 +131,12 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     if label == "DATE" and _A_HOLIDAYS_THINGS.match(text, end) and " " not in surface.strip():
         return True  # "a Halloween mask", "the Christmas lights": a thing of the season, not a day
     if label in _NUMBERED and any(c.isdigit() for c in surface) and " " not in surface:
-        return kept_number(surface, text, end)
+        return kept_number(surface, text, end) or surface.isdigit() and len(surface) <= 3 and bool(
+            _READING_BEFORE.search(text, max(0, start - 24), start) or _SPEED_LIMIT_AFTER.match(text, end))
+    if label == "PERSON" and style != "mixed" and " " not in surface.strip() \
+            and surface.lower().endswith("in") and is_english(surface.lower() + "g") \
+            and surface.lower() not in known_names():
+        return True  # "diesel leakin all over": the g dropped, as phone typing drops it (but "Martin")
     if label in _NUMBERED and spoken_value(surface) is not None and (
             measure_after(text, end) or (estimate := _ESTIMATE_GOES_ON.match(text, end))
             and (estimate.group("n").isdigit() or spoken_value(estimate.group("n")) is not None)):

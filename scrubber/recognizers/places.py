@@ -149,6 +149,11 @@ _SHORT_PLACES_LOWER = re.compile(
 _BARE_STREET_LOWER = re.compile(
     r"\b(?:off|down\s+on|up\s+on|over\s+on|out\s+on|on|onto)\s+(?P<v>[a-z]{4,})"
     r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d)")
+_OFF_WHAT = words("""duty work shift scene foot guard camera balance course track meds probation parole leash ramp
+    exit road highway freeway interstate campus base post site property premises limits patrol topic hook grid radio
+    air call line sight screen target cover concealment position point path trail bridge roof porch deck stage
+    ledge rail rails tracks grass street sidewalk curb shoulder lane lanes main easy lucky light quick quickly fast
+    again early late right hard clean first""")
 # Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
 _GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off|the)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
                    r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
@@ -592,7 +597,13 @@ def find_places(text: str, style: str) -> list[Candidate]:
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.7, "FacilityPattern", ""))
     for m in _BARE_STREET_LOWER.finditer(text):
         word = m.group("v")
-        if not common_word(word) and word not in EQUIPMENT_WORDS and word not in NOT_NAMES and word not in JARGON:
+        # after "off" an everyday word, even a car's make, is a street too ("a duplex off dodge by 72nd"), but
+        # for what one is off
+        if m.group(0).startswith("off"):
+            street = word not in _OFF_WHAT and word not in NOT_NAMES
+        else:
+            street = not common_word(word) and not {word} & (EQUIPMENT_WORDS | NOT_NAMES | JARGON)
+        if street:
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
     if style == "lower":
         for m in _SHORT_PLACES_LOWER.finditer(text):

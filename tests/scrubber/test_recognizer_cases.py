@@ -778,3 +778,22 @@ def test_a_partners_possessive_typed_without_its_apostrophe_before_what_they_sai
                     "rose was right, roses idea to bring the extinguisher.",
                     gone=["fitzgerald", "fox", "rose"],
                     kept=["first week out of fto", "idea to bring the extinguisher"])
+
+
+def test_a_street_typed_bare_in_lower_case_where_what_follows_places_it():
+    assert_scrubbed("down on dauphin by the tracks. a call on boniface bout 60. a duplex off dodge by 72nd round "
+                    "2330.", gone=["dauphin", "boniface", "dodge"], kept=["by the tracks"])
+    assert_scrubbed("he was on fentanyl by then. we went on foot by the river. he was off duty by then. i stepped "
+                    "off balance near the car. he got off easy by a mile.", gone=[],
+                    kept=["on fentanyl by then", "on foot by the river", "off duty by then", "off balance near",
+                          "off easy by a mile"])
+
+
+
+def test_readings_after_what_they_measure_and_a_dropped_g_are_no_model_guess():
+    assert_scrubbed("R/O attempted TS for speeding 72 in a 45. It was 98 degrees with a heat index of 112. BLOOD "
+                    "SUGAR: 38. vitals fine o2 98. HR 140 per medics. carbon monoxide. strong odor of alcoholic bev.",
+                    gone=[], kept=["speeding 72 in a 45", "heat index of 112", "SUGAR: 38", "o2 98", "HR 140",
+                                   "carbon monoxide", "alcoholic bev"])
+    assert_scrubbed("diesel leakin all over the lanes and the driver was hollerin at us", gone=[],
+                    kept=["diesel leakin all over", "hollerin"])
