@@ -52,7 +52,7 @@ _READING_BEFORE = re.compile(
     r"\s*[:#]?\s*$")
 _FLOOR = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground|upper|lower)"
                     r"\s+(?:floor|level|deck|story|storey)s?")
-_CLOCK_POSITION_BEFORE = re.compile(r"(?i)\b(?:1[0-2]|[1-9])\s+(?:to|and)\s+(?:the\s+)?$")
+_CLOCK_POSITION_BEFORE = re.compile(r"(?i)\b(?:1[0-2]|[1-9])\s+to\s+(?:the\s+)?$")
 _WAYS = re.compile(r"(?i)\d[- ]?ways?")
 _SHOT_SIZE_BEFORE = re.compile(r"(?i)(?:#?0{2,3}|#\d|double[- ]aught)\s+$")
 _GENERIC_PLACES = frozenset(words("""court courthouse custody jail prison hospital church school station campus
