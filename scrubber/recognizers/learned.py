@@ -48,13 +48,16 @@ _CODE_INSIDE = re.compile(r"(?i)\s+(?:code|signal|priority|10-)\s*\d")
 # 112", "BLOOD SUGAR: 38", "o2 98", "HR 140", a height and weight "6'1\" 210", a radio channel "Fireground 3"
 _READING_BEFORE = re.compile(
     r"(?i)(?:\b(?:speeding|going|doing|clocked|clocking|paced|index\s+of|sugar|glucose|o2|spo2|sats?|hr|bp|pulse|"
-    r"temp|temperature|channel|ch\.?|fireground|command|tac|talkgroup|tg|weighs|weighed|weight)|\d'\s?\d{1,2}\"?)"
+    r"temp|temperature|channel|ch\.?|fireground|command|tac|talkgroup|tg|weighs|weighed|weight|floors?|levels?)|\d'\s?\d{1,2}\"?)"
     r"\s*[:#]?\s*$")
 _FLOOR = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground|upper|lower)"
                     r"\s+(?:floor|level|deck|story|storey)s?")
 _CLOCK_POSITION_BEFORE = re.compile(r"(?i)\b(?:1[0-2]|[1-9])\s+to\s+(?:the\s+)?$")
 _WAYS = re.compile(r"(?i)\d[- ]?ways?")
-_SHOT_SIZE_BEFORE = re.compile(r"(?i)(?:#?0{2,3}|#\d|double[- ]aught)\s+$")
+_BUCK_BEFORE = re.compile(r"(?i)(?:#?0{2,3}|#\d|double[- ]aught|\b(?:a|the|that|large|big|huge|young|nice))\s+$")
+_BUCK = re.compile(r"(?i)(?P<size>(?:large|big|huge|young|nice|small)\s+)?buck")
+_ROUNDS_IN_A_MAGAZINE = re.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:rd|rds|round)(?P<mag>\s+(?:mag|magazine|drum))?")
+_MAGAZINE_AFTER = re.compile(r"(?i)\s*(?:mag|mags|magazine|magazines|drum|stick|clip)\b")
 _GENERIC_PLACES = frozenset(words("""court courthouse custody jail prison hospital church school station campus
     downtown county city town"""))
 _SPEED_LIMIT_AFTER = re.compile(r"(?i)\s+in\s+an?\s+\d{2}\b")
@@ -114,8 +117,14 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "a 5th grade teacher", "the 3rd floor", "the 4 way stop": where, but not which place
     if _CLOCK_POSITION_BEFORE.search(text, max(0, start - 16), start) and re.match(r"(?:1[0-2]|[1-9])\b", surface):
         return True  # "a line from the 12 to 6": positions on a clock face
-    if label == "PERSON" and surface.lower() == "buck" and _SHOT_SIZE_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "#00 BUCK": buckshot
+    if label == "PERSON" and (buck := _BUCK.fullmatch(surface)) and (
+            buck.group("size") or _BUCK_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "#00 BUCK": buckshot; "A LARGE BUCK CAME OUT OF THE DITCH": a deer
+    if (rounds := _ROUNDS_IN_A_MAGAZINE.fullmatch(surface)) and (rounds.group("mag")
+                                                                 or _MAGAZINE_AFTER.match(text, end)):
+        return True  # "30 RD MAG": a magazine's capacity, not County Road 30
+    if " " in surface and re.search(r"\d$", surface) and measure_after(text, end):
+        return True  # "SILENT LAST 2 BLOCKS": a count of what follows
     if label == "PLACE" and surface.lower() in _GENERIC_PLACES:
         return True  # "then in Court", "in Custody": a kind of place, not one
     if style == "upper" and surface.islower() and all(is_english(w) and common_word(w) for w in surface.split()):

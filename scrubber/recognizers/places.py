@@ -149,6 +149,7 @@ _SHORT_PLACES_LOWER = re.compile(
 _BARE_STREET_LOWER = re.compile(
     r"\b(?:off|down\s+on|up\s+on|over\s+on|out\s+on|on|onto)\s+(?P<v>[a-z]{4,})"
     r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d)")
+_ROUNDS_NOT_ROAD = re.compile(r"(?i)rds?\.?\s*(?:mag|mags|magazine|magazines|drum|stick)\b")
 _OFF_WHAT = words("""duty work shift scene foot guard camera balance course track meds probation parole leash ramp
     exit road highway freeway interstate campus base post site property premises limits patrol topic hook grid radio
     air call line sight screen target cover concealment position point path trail bridge roof porch deck stage
@@ -480,6 +481,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
             continue
         found.append(Candidate("PLACE", m.start(), m.end(), 0.9, "AddressPattern", ""))
     for m in _STREET.finditer(text):
+        if _ROUNDS_NOT_ROAD.match(text, m.start("suffix")):
+            continue  # "30 RD MAG": a magazine's rounds
         words = m.group("name").split()
         # Walk back from the suffix over name-like words only: "turned onto pine st" -> "pine st".
         kept: list[str] = []

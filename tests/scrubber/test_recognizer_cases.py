@@ -797,3 +797,10 @@ def test_readings_after_what_they_measure_and_a_dropped_g_are_no_model_guess():
                                    "carbon monoxide"])
     assert_scrubbed("diesel leakin all over the lanes and the driver was hollerin at us", gone=[],
                     kept=["diesel leakin all over", "hollerin"])
+
+
+def test_counts_a_magazine_and_a_deer_in_capitals_are_no_identifiers():
+    assert_scrubbed("UNITS RESP CODE 3, SILENT LAST 2 BLOCKS. RIFLE WAS AN AR PISTOL, 30 RD MAG, 14 RDS LEFT. A LARGE "
+                    "BUCK CAME OUT OF THE DITCH.", gone=[],
+                    kept=["SILENT LAST 2 BLOCKS", "30 RD MAG", "LARGE BUCK"])
+    assert_scrubbed("he lives at 30 Rd 12 and i had a 17 rd magazine", gone=["30 Rd 12"], kept=["17 rd magazine"])
