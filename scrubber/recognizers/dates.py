@@ -103,7 +103,7 @@ _STARTS_WITH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 # "8:15 in the morning", "10:30 at night": the part of the day belongs to the time and decides am or pm
-_PART = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)\b"
+_PART = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening|am|a\.m\.|pm|p\.m\.)|at\s+night|tonight)(?!\w)"
 # Approximations before a clock time go with it ("around 11 pm"): a reader learns nothing from them alone.
 _APPROX = re.compile(r"(?i)\b(?:around|about|approx\.?|approximately|roughly|circa|ca\.|abt\.?)\s*$|~\s*$")
 _TIME_PATTERNS = [
@@ -160,7 +160,7 @@ _QUARTER = re.compile(
 # "approx 2 car lengths", "about 5 below"). The placeholder is [TIME]: the half of the day is unknown. Also "12 30ish",
 # "2100ish", "11ish pm".
 _ISH_HOUR = re.compile(rf"(?i)(?<![\d:.,$-])\b(?:(?P<h>1[0-2]|0?[1-9])(?:[: ]?(?P<min>[0-5]\d))?|[01]\d[0-5]\d|"
-                       rf"2[0-3][0-5]\d)\s*-?ish\b(?:\s*{_AMPM})?")
+                       rf"2[0-3][0-5]\d)(?:\s*-?ish\b|\s+something(?=\s*[ap]\.?\s?m\b))(?:\s*{_AMPM})?")
 # "round 4 this morning" is "around" typed fast; "a round 4 feet from me" and "the round 2 inches low" are not.
 _LOOSE_HOUR = re.compile(
     r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly|"
@@ -271,6 +271,13 @@ def _approx(text: str, start: int) -> int:
     return lead.start() if lead else start
 
 
+def _half_of_day(part: str, hour: int) -> str:
+    """am or pm, from the part of the day said with an hour ("in the afternoon", "at night", "in the pm")."""
+    pm = ("afternoon" in part or "evening" in part or part.replace(".", "").endswith("pm")
+          or "night" in part and 6 <= hour < 12)
+    return "pm" if pm else "am"
+
+
 def _hhmm(hour: int, minute: int, ampm: str | None) -> str | None:
     if ampm:
         if not 1 <= hour <= 12:
@@ -292,8 +299,7 @@ def find_times(text: str) -> list[Candidate]:
             minute = int(groups.get("min") or 0)
             ampm = groups.get("ampm")
             if part and not ampm and 1 <= hour <= 12:
-                pm = "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12)
-                ampm = "pm" if pm else "am"
+                ampm = _half_of_day(part, hour)
             kind = _hhmm(hour, minute, ampm)
             if kind:
                 found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.9, "TimePattern", kind))
@@ -314,7 +320,7 @@ def find_times(text: str) -> list[Candidate]:
             hour, minute = (hour - 1) or 12, 60 - minute
         part, ampm = (m.group("part") or "").lower(), m.group("ampm")
         if part and not ampm:
-            ampm = "pm" if "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12) else "am"
+            ampm = _half_of_day(part, hour)
         if said in _NOON_AND_MIDNIGHT and not ampm:  # "half past midnight" is after midnight, not after noon
             ampm = "am" if said == "midnight" else "pm"
         kind = _hhmm(hour, minute, ampm) if ampm else ""
@@ -349,7 +355,7 @@ def _time_said(text: str, m: re.Match[str]) -> list[Candidate]:
     else:
         hour, minute = _said(m.group("hour")), _said(m.group("minutes"))
     if part and not ampm and 1 <= hour <= 12:
-        ampm = "pm" if "afternoon" in part or "evening" in part or ("night" in part and 6 <= hour < 12) else "am"
+        ampm = _half_of_day(part, hour)
     kind = _hhmm(hour, minute, ampm) if ampm or said_like_a_clock or hour > 12 else ""
     if kind is None:
         return []

@@ -406,7 +406,7 @@ _ORDINAL_INTERSECTION = re.compile(
 # more cars", "MLK at 3rd", "a duplex by 72nd round 2200" (a clock time after it, as phone typing gives one). Not
 # "on 2nd shift", "on 3rd offense", "at 5th grade", "by 3rd period".
 _ORDINAL_STREET = re.compile(
-    r"(?i)\b(?:on|at|by|down|up|onto|off|past|across|near|from|crossing|crossed|toward|towards)\s+"
+    r"(?i)\b(?:on|at|by|down|up|onto|off|past|across|near|from|crossing|crossed|toward|towards|under|along)\s+"
     r"(?P<v>\d{1,3}(?:st|nd|rd|th))(?=\s*[.,;:!?)\]\"'”]|\s*$|\s+(?:bout|round|like|approx|apx)\s+\d|"
     r"\s+(?:and|&|@|/|at|near|by|for|when|where|then|to|"
     r"from|just|between|heading|going|on\s+(?:a|the)|so|but|while|as|"

@@ -804,3 +804,11 @@ def test_counts_a_magazine_and_a_deer_in_capitals_are_no_identifiers():
                     "BUCK CAME OUT OF THE DITCH.", gone=[],
                     kept=["SILENT LAST 2 BLOCKS", "30 RD MAG", "LARGE BUCK"])
     assert_scrubbed("he lives at 30 Rd 12 and i had a 17 rd magazine", gone=["30 Rd 12"], kept=["17 rd magazine"])
+
+
+def test_a_street_number_under_which_and_an_hour_in_the_am_or_something_pm():
+    result = Scrubber.shared().scrub("went into a culvert under 19th and i followed. at 5:30 in the am we left. "
+                                     "around 6 something pm we came back. at 4 in the pm. there were 4 something guys.")
+    assert [f.text for f in result.findings] == ["19th", "5:30 in the am", "around 6 something pm", "4 in the pm"], \
+        result.findings
+    assert [f.placeholder for f in result.findings][1:] == ["[0001-0600]", "[TIME]", "[1201-1800]"]
