@@ -22,6 +22,7 @@ from scrubber.lexicon import (
     US_STATES,
     frequent_names,
     known_names,
+    us_towns,
     words,
 )
 from scrubber.recheck import PLACEHOLDER
@@ -127,6 +128,9 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         return True  # "SILENT LAST 2 BLOCKS": a count of what follows
     if label == "PLACE" and surface.lower() in _GENERIC_PLACES:
         return True  # "then in Court", "in Custody": a kind of place, not one
+    if style == "upper" and label == "PLACE" and " " not in surface.strip() and is_english(surface) \
+            and common_word(surface) and surface.lower() not in us_towns():
+        return True  # "OC IN HAND": in capitals every word looks like a name to the model (but "IN HOPE, AR")
     if style == "upper" and surface.islower() and all(is_english(w) and common_word(w) for w in surface.split()):
         return True  # "INMATES LOPEZ, FABIAN bkg 4412, rival gang": in capitals, what is typed in lower case is not
         # a name

@@ -297,6 +297,8 @@ _COMPLEX_OF = re.compile(r"\b(?P<v>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s(?:of|at|on)
 _DOOR = re.compile(r"(?i)\bdoors?\s+(?:of\s+|to\s+|#\s*|number\s+|was\s+)?(?P<v>\d{3,4}[A-Z]?)(?![\w/-])")
 # One to three capitalised words: a city written anywhere ("an Albuquerque Community Safety responder")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![\w'-])")
+_AFTER_IN_IDIOMS = frozenset(words("hand charge time order place line front back case fact general person tow "
+                                   "custody progress pursuit"))
 _GEAR_POSITIONS = frozenset(words("park drive reverse neutral"))
 
 
@@ -336,8 +338,8 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             name = " ".join(words[:n]).lower().rstrip(".'")
             if name in US_STATES or name in _FACILITY_STOP:
                 break
-            if n == 1 and name in _GEAR_POSITIONS and m.group(0).lower().startswith("in"):
-                break  # "put it in park"
+            if n == 1 and name in _GEAR_POSITIONS | _AFTER_IN_IDIOMS and m.group(0).lower().startswith("in"):
+                break  # "put it in park", "OC IN HAND" (Hand County, SD)
             after = re.match(r"\s+([A-Za-z]+)", text[m.start("v") + len(" ".join(words[:n])):])
             if n == 1 and name in first_names() and after and after.group(1).lower() in frequent_names()[1] \
                     and after.group(1).lower() not in NOT_NAMES \
@@ -388,11 +390,12 @@ _SLASH_INTERSECTION = re.compile(
 # A state route written with its state code: "NC 710", "NY 17" (no count after it; not AR-15 or AK 47).
 _ROUTE_STATES = "|".join(sorted(STATE_ABBREVIATIONS - {"AR", "AK"}))
 _STATE_ROUTE = re.compile(
-    rf"\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\+?\s*(?:-\s*)?(?:(?i:mph|feet|ft|yards|"
+    rf"(?<!\d )(?<!\d\d )\b(?P<v>(?:{_ROUTE_STATES}) \d{{1,3}}[A-Z]?)\b(?!\+?\s*(?:-\s*)?(?:(?i:mph|feet|ft|yards|"
     r"yds|rounds|miles|minutes|mins?|hours|hrs|years|officers|deputies|people|times|seconds|secs?|units|percent|"
     r"ppm|psi)\b|"
     r"%|[A-Z]{2,}\d|"
     r"[a-z]+\s+(?:old|in)\b))")
+# (not a range of counts: "5 OR 6 MEMBERS")
 # "the Pembroke town line", "Harnett county line", "city limits of Dunn"
 _TOWN_LINE = re.compile(
     r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,2})(?=(?:town|city|county|village|township|parish)\s+(?:line|limits)\b)"

@@ -812,3 +812,8 @@ def test_a_street_number_under_which_and_an_hour_in_the_am_or_something_pm():
     assert [f.text for f in result.findings] == ["19th", "5:30 in the am", "around 6 something pm", "4 in the pm"], \
         result.findings
     assert [f.placeholder for f in result.findings][1:] == ["[0001-0600]", "[TIME]", "[1201-1800]"]
+
+
+def test_in_capitals_a_range_of_counts_and_what_is_in_hand_are_no_places():
+    assert_scrubbed("5 OR 6 MEMBERS OF THE FAMILY WERE WAITING. OFFICER WITH OC IN HAND. TOOK OR 22 NORTH.",
+                    gone=["OR 22"], kept=["5 OR 6 MEMBERS", "OC IN HAND"])
