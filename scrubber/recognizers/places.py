@@ -83,7 +83,8 @@ _INTERSECTION = re.compile(
 # "Tank 3-W", "cell F-B14", "Gate B9".
 _SUBPLACE = re.compile(
     r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rooms(?=\s+#?\d{2})|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
-    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite)"
+    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite|runway|rwy|"
+    r"taxiway|twy|concourse|terminal)"
     r"(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,2}-\d{1,3}|\d[A-Z]-\d{1,3}|[A-Z]-?[A-Z]\d{1,3}|"
     r"\d{1,2}-(?:[NSEW]|North|South|East|West)\b|\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,

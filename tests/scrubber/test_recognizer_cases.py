@@ -817,3 +817,10 @@ def test_a_street_number_under_which_and_an_hour_in_the_am_or_something_pm():
 def test_in_capitals_a_range_of_counts_and_what_is_in_hand_are_no_places():
     assert_scrubbed("5 OR 6 MEMBERS OF THE FAMILY WERE WAITING. OFFICER WITH OC IN HAND. TOOK OR 22 NORTH.",
                     gone=["OR 22"], kept=["5 OR 6 MEMBERS", "OC IN HAND"])
+
+
+def test_an_airports_runways_taxiways_concourses_and_terminals():
+    assert_scrubbed("crossed the hold short line for Rwy 17C approx 20 ft in fog. waited at Concourse B and "
+                    "Terminal 2. taxiway B was closed. 2 runways were open.",
+                    gone=["17C", "Concourse B", "Terminal 2", "taxiway B"], kept=["Rwy", "2 runways", "20 ft"])
+
