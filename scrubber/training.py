@@ -48,8 +48,10 @@ HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", 
                       "hundredeighth_outside",
                       # written evenly to the SPEC before both models were retrained, to judge the retraining; unread
                       "hundredthirteenth_outside", "hundredfourteenth_outside",
-                      # written evenly to the SPEC before the eleventh session's changes, to judge them; unread
-                      "hundredtwentyfirst_outside", "hundredtwentysecond_outside"})
+                      # written evenly to the SPEC in the eleventh session, to judge its changes and its retrained
+                      # model; unread
+                      "hundredtwentyfirst_outside", "hundredtwentysecond_outside", "hundredtwentythird_outside",
+                      "hundredtwentyfourth_outside"})
 
 SEED = 0
 EPOCHS = 20
@@ -85,7 +87,8 @@ _READ_FOR_RULES_TENTH_SESSION = frozenset({"hundredninth_outside", "hundredtenth
                                            "hundredtwelfth_outside"})
 _READ_FOR_RULES_ELEVENTH_SESSION = frozenset({"hundredfifteenth_outside", "hundredsixteenth_outside",
                                               "hundredseventeenth_outside", "hundredeighteenth_outside",
-                                              "hundrednineteenth_outside", "hundredtwentieth_outside"})
+                                              "hundrednineteenth_outside", "hundredtwentieth_outside",
+                                              "hundredtwentyfifth_outside", "hundredtwentysixth_outside"})
 NOT_YET_TRAINED = {
     MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | _READ_FOR_RULES_TENTH_SESSION | _READ_FOR_RULES_ELEVENTH_SESSION | {
         "eightyfifth_outside", "eightysixth_outside", "eightyseventh_outside", "eightyeighth_outside",
