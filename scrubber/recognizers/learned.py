@@ -22,7 +22,6 @@ from scrubber.lexicon import (
     US_STATES,
     frequent_names,
     known_names,
-    us_towns,
     words,
 )
 from scrubber.recheck import PLACEHOLDER
@@ -56,6 +55,8 @@ _FLOOR = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fi
 _CLOCK_POSITION_BEFORE = re.compile(r"(?i)\b(?:1[0-2]|[1-9])\s+to\s+(?:the\s+)?$")
 _WAYS = re.compile(r"(?i)\d[- ]?ways?")
 _BUCK_BEFORE = re.compile(r"(?i)(?:#?0{2,3}|#\d|double[- ]aught|\b(?:a|the|that|large|big|huge|young|nice))\s+$")
+_COUNTED_AFTER = re.compile(r"(?i)\s+(?:blocks?|feet|ft|yards?|yds|miles?|mins?|minutes?|hours?|hrs|seconds?|secs?|"
+                            r"rounds?|rds|times|people|cars|units|officers|deputies|guys|days|weeks|months|years)\b")
 _BUCK = re.compile(r"(?i)(?P<size>(?:large|big|huge|young|nice|small)\s+)?buck")
 _ROUNDS_IN_A_MAGAZINE = re.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:rd|rds|round)(?P<mag>\s+(?:mag|magazine|drum))?")
 _MAGAZINE_AFTER = re.compile(r"(?i)\s*(?:mag|mags|magazine|magazines|drum|stick|clip)\b")
@@ -124,13 +125,10 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
     if (rounds := _ROUNDS_IN_A_MAGAZINE.fullmatch(surface)) and (rounds.group("mag")
                                                                  or _MAGAZINE_AFTER.match(text, end)):
         return True  # "30 RD MAG": a magazine's capacity, not County Road 30
-    if " " in surface and re.search(r"\d$", surface) and measure_after(text, end):
-        return True  # "SILENT LAST 2 BLOCKS": a count of what follows
+    if " " in surface and re.search(r"\d$", surface) and _COUNTED_AFTER.match(text, end):
+        return True  # "SILENT LAST 2 BLOCKS": a count of what follows (not "county 7 m. schrock", a sign-off)
     if label == "PLACE" and surface.lower() in _GENERIC_PLACES:
         return True  # "then in Court", "in Custody": a kind of place, not one
-    if style == "upper" and label == "PLACE" and " " not in surface.strip() and is_english(surface) \
-            and common_word(surface) and surface.lower() not in us_towns():
-        return True  # "OC IN HAND": in capitals every word looks like a name to the model (but "IN HOPE, AR")
     if style == "upper" and surface.islower() and all(is_english(w) and common_word(w) for w in surface.split()):
         return True  # "INMATES LOPEZ, FABIAN bkg 4412, rival gang": in capitals, what is typed in lower case is not
         # a name
