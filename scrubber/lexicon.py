@@ -209,6 +209,9 @@ TO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|int
 
 # The digits read out as words, as a regex alternation: "five four one", "oh", "niner".
 DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|niner"
+# every number word below a hundred is one of these or a tens word and a digit word: "forty one", "twenty-two"
+NUMBER_WORDS = (f"{DIGIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 
 # Words before a name that tell the person's role in the event.
 SUSPECT_CUES = frozenset(

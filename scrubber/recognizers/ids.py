@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from scrubber.candidates import Candidate
 from scrubber.english import is_english
-from scrubber.lexicon import DIGIT_WORDS, STATE_ABBREVIATIONS, US_STATES, words
+from scrubber.lexicon import DIGIT_WORDS, NUMBER_WORDS, STATE_ABBREVIATIONS, US_STATES, words
 
 # keyword → placeholder kind. Order matters only for readability.
 _KEYWORDS: dict[str, str] = {}
@@ -78,8 +78,7 @@ _ENDS_IN_DIGITS = re.compile(rf"(?i)(?:\d|{DIGIT_WORDS})$")
 # words on both sides of one phonetic word); a plate's letters spelled out and its digits said one by one,
 # "h k l dash seven seven one five", "m c five six two k"; and any number said digit by digit over four or more
 # digits, "zero four one seven seven two", which no one does with a count.
-_NUMBER_SAID = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner|ten|eleven|twelve|thirteen|fourteen|"
-                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_NUMBER_SAID = rf"(?:{NUMBER_WORDS})"
 _CALL_SIGN_SAID = re.compile(rf"(?i)(?<![\w-]){_NUMBER_SAID}(?:[- ]{_NUMBER_SAID})?[- ](?:{_PHONETIC})[- ]"
                              rf"{_NUMBER_SAID}(?:[- ]{_NUMBER_SAID}){{0,2}}(?![\w-])")
 _SPELLED_PLATE = re.compile(rf"(?i)(?<![\w'-])(?:[a-z][ -]){{1,3}}(?:dash[ -])?(?:{DIGIT_WORDS})"

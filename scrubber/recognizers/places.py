@@ -15,6 +15,7 @@ from scrubber.english import JARGON, common_word, is_english
 from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     NOT_NAMES,
+    NUMBER_WORDS,
     STATE_ABBREVIATIONS,
     STREET_SUFFIXES,
     TITLE_BEFORE,
@@ -56,8 +57,7 @@ _ROUTE = re.compile(
 )
 # A road's or a marker's number said in words, as dictated: "i-ninety five", "interstate two thirty five", "route
 # forty three", "mile marker four fifty two". "I" alone is the writer, so the interstate said short needs its hyphen.
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_NUMBER_WORD = rf"(?:{NUMBER_WORDS}|hundred)"
 _ROAD_SAID = re.compile(
     rf"(?i)\b(?:i-|interstate\s+|us\s+(?:highway|route)\s+|state\s+(?:route|road|highway)\s+|highway\s+|hwy\s+|"
     rf"route\s+|county\s+road\s+|farm\s+road\s+|mile\s+marker\s+|mile\s+post\s+|exit\s+)"
