@@ -269,8 +269,10 @@ def _plausible(value: str, key: str) -> bool:
     return not (key.lower() in _WEAK and not re.search(r"\d{3,}|[A-Z]\d|\d[A-Z]", bare, re.I))
 
 
-# "warrant at 3317 Martin Luther King Jr Blvd": a word that joins the sentence is never the start of a number
-_JOINING_WORD = re.compile(r"(?i)(?:at|on|in|for|to|the|an|by|from|with|near|off)\s")
+# "warrant at 3317 Martin Luther King Jr Blvd", "ok so bout 0140": a word that joins the sentence (or says how near
+# a time is) is never the start of a number
+_JOINING_WORD = re.compile(r"(?i)(?:at|on|in|for|to|the|an|by|from|with|near|off|'?bout|about|around|'?round|like|"
+                           r"approx\.?)\s")
 
 
 def _keyed_matches(text: str) -> Iterator[re.Match[str]]:

@@ -824,3 +824,9 @@ def test_an_airports_runways_taxiways_concourses_and_terminals():
                     "Terminal 2. taxiway B was closed. 2 runways were open.",
                     gone=["17C", "Concourse B", "Terminal 2", "taxiway B"], kept=["Rwy", "2 runways", "20 ft"])
 
+
+
+def test_a_clock_time_after_bout_is_no_case_number_after_so():
+    result = Scrubber.shared().scrub("ok so bout 0140 me and hall stopped a car. SO 24-1234 was the case.")
+    assert [(f.text, f.placeholder) for f in result.findings if f.entity_type in ("TIME", "ID")] == [
+        ("0140", "[0001-0600]"), ("24-1234", "[CASE NUMBER]")], result.findings
