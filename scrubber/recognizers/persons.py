@@ -98,6 +98,12 @@ _NAMED = re.compile(
     re.I,
 )
 # a nickname in quotes after what says it is one: "aka", "known to R/O's as", "one we know as", "he knew only as"
+# A nickname given without quotes, after who is called it: "guy everybody calls biscuit was out front", "a dude
+# they call lil smoke". Only after a word for a person, so that "what we call a soft stop" is not one.
+_CALLED_UNQUOTED = re.compile(
+    r"(?i)\b(?:guy|dude|kid|man|woman|girl|lady|boy|male|female|fella|cat|homie|brother|sister|cousin|uncle)\s+"
+    r"(?:that\s+|who\s+|whom\s+)?(?:everybody|everyone|people|they|we|folks|the\s+kids)\s+(?:all\s+)?"
+    r"call(?:s|ed)?\s+(?P<v>(?:(?:lil|little|big|baby|young|old)\s+)?[a-z][a-z'-]+)\b(?!\s*\")")
 _NICKNAME = re.compile(
     r"\b(?:aka|a\.k\.a\.?|known(?:\s+(?:to\s+(?:us|me|r/o'?s?|officers|police|the\s+\w+)|on\s+the\s+street|"
     r"locally|around\s+(?:here|town)|in\s+the\s+(?:neighborhood|area|unit|pod)))?\s+as|"
@@ -487,6 +493,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if span:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))
+    for m in _CALLED_UNQUOTED.finditer(text):
+        if m.group("v").lower().split()[-1] not in STOP_WORDS and m.group("v").lower() not in _NOT_NAME:
+            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.7, "NicknameRecognizer", "PERSON"))
     for m in _NICKNAME.finditer(text):
         said = m.group("v").rstrip(",.;:!? ")  # (a comma or a stop closing the quote is the sentence's)
         if _CALLED_ON_THE_AIR.match(m.group(0)) and (re.search(r"[\d,]", said) or len(said.split()) >= 3 and all(

@@ -149,7 +149,8 @@ _SHORT_PLACES_LOWER = re.compile(
 # what follows places it ("by", "near", a cross street, the hour).
 _BARE_STREET_LOWER = re.compile(
     r"\b(?:off|down\s+on|up\s+on|over\s+on|out\s+on|on|onto)\s+(?P<v>[a-z]{4,})"
-    r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d)")
+    r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d|"
+    r"\s+w/?\s+\d)")
 _ROUNDS_NOT_ROAD = re.compile(r"(?i)rds?\.?\s*(?:mag|mags|magazine|magazines|drum|stick)\b")
 _OFF_WHAT = words("""duty work shift scene foot guard camera balance course track meds probation parole leash ramp
     exit road highway freeway interstate campus base post site property premises limits patrol topic hook grid radio
@@ -608,8 +609,9 @@ def find_places(text: str, style: str) -> list[Candidate]:
         # for what one is off
         if m.group(0).startswith("off"):
             street = word not in _OFF_WHAT and word not in NOT_NAMES
-        else:
-            street = not common_word(word) and not {word} & (EQUIPMENT_WORDS | NOT_NAMES | JARGON)
+        else:  # (or a city's name, which streets are named for: "on washington bout 2300", "off central near")
+            street = (not common_word(word) or word in us_cities()) \
+                and not {word} & (EQUIPMENT_WORDS | NOT_NAMES | JARGON | _OFF_WHAT)
         if street:
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
     if style == "lower":

@@ -830,3 +830,12 @@ def test_a_clock_time_after_bout_is_no_case_number_after_so():
     result = Scrubber.shared().scrub("ok so bout 0140 me and hall stopped a car. SO 24-1234 was the case.")
     assert [(f.text, f.placeholder) for f in result.findings if f.entity_type in ("TIME", "ID")] == [
         ("0140", "[0001-0600]"), ("24-1234", "[CASE NUMBER]")], result.findings
+
+
+def test_a_nickname_without_quotes_after_who_calls_them_and_a_bare_street_named_for_a_city():
+    assert_scrubbed("guy everybody calls biscuit was out front yelling. a dude they call lil smoke ran. what we "
+                    "call a soft stop. the man we called dispatch about.",
+                    gone=["biscuit", "lil smoke"], kept=["call a soft stop", "called dispatch about"])
+    assert_scrubbed("the motel on washington bout 2300. went to the house on kensington w 4 guys. he was on patrol "
+                    "near the park, on foot by the river.", gone=["washington", "kensington"],
+                    kept=["on patrol near the park", "on foot by the river", "w 4 guys"])
