@@ -199,7 +199,7 @@ FLOORS = {
     "hundredeighth_outside.jsonl": (0.97, 0.99, 0.94, 0.98),
     # eighth session, read for rules: trained on by the second model only (training.NOT_YET_TRAINED)
     "eightyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
-    "eightyfifth_outside.jsonl": (0.985, 0.99, 0.99, 0.99),
+    "eightyfifth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eightyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "eightyseventh_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
     "eightysixth_outside.jsonl": (0.99, 0.99, 0.985, 0.98),
@@ -222,7 +222,7 @@ FLOORS = {
     "hundredfourteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.955),
     # eleventh session, read for rules: not yet trained on (training.NOT_YET_TRAINED; README lists their first scores)
     "hundredfifteenth_outside.jsonl": (0.975, 0.97, 0.99, 0.98),
-    "hundredsixteenth_outside.jsonl": (0.98, 0.975, 0.99, 0.985),
+    "hundredsixteenth_outside.jsonl": (0.98, 0.985, 0.99, 0.985),
     "hundredseventeenth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "hundredeighteenth_outside.jsonl": (0.99, 0.99, 0.98, 0.99),
     "hundrednineteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
