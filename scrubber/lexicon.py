@@ -207,11 +207,17 @@ NAME_PARTICLE_ALTERNATION = "|".join(sorted(NAME_PARTICLES, key=len, reverse=Tru
 # A word that puts a place after it: "moved to Washington", "back in Georgia" (the state, not Sgt. Washington).
 TO_A_PLACE = re.compile(r"(?i)\b(?:to|in|from|of|near|across|through|outside|into|around|leaving|entering)\s+$")
 
-# The digits read out as words, as a regex alternation: "five four one", "oh", "niner".
-DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|niner"
-# every number word below a hundred is one of these or a tens word and a digit word: "forty one", "twenty-two"
-NUMBER_WORDS = (f"{DIGIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+# The number words and what each stands for: the digits as they are read out ("five four one", "oh", "niner"),
+# the teens, and the tens (a number below a hundred is one of these or a tens word and a digit: "forty one").
+DIGIT_VALUES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "niner": 9}
+TEEN_VALUES = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+               "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS_VALUES = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+# the same words as regex alternations
+DIGIT_WORDS = "|".join(DIGIT_VALUES)
+NUMBER_WORDS = "|".join([*DIGIT_VALUES, *TEEN_VALUES, *TENS_VALUES])
 
 # Words before a name that tell the person's role in the event.
 SUSPECT_CUES = frozenset(

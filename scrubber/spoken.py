@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate, overlaps
+from scrubber.lexicon import DIGIT_VALUES, TEEN_VALUES, TENS_VALUES
 from scrubber.recognizers.ids import CALL_WORDS, measure_after
 
-_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "niner": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS, _TEENS, _TENS = DIGIT_VALUES, TEEN_VALUES, TENS_VALUES
 _WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, "hundred"], key=len, reverse=True))
 # one to five number words joined by hyphens or single spaces, as a whole run
 _SPOKEN = re.compile(rf"(?<![\w-])(?:{_WORD})(?:[- ](?:{_WORD}))*(?![\w-])", re.I)

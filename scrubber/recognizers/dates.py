@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from scrubber.candidates import Candidate, group_span
-from scrubber.lexicon import MONTHS
+from scrubber.lexicon import DIGIT_VALUES, MONTHS, TEEN_VALUES, TENS_VALUES
 
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -186,10 +186,7 @@ _TIME_SAID = re.compile(
     rf"(?P<hours>\s+(?:hours|hrs)\b)?(?:\s*{_AMPM}|\s+{_PART})?"
     rf"(?!\s+(?:feet|foot|ft|yards|yds|inches|miles|mph|minutes|mins|seconds|secs|rounds|people|guys|times|pounds|"
     rf"lbs|dollars|bucks|percent|degrees|years|days|cars|units|officers)\b)")
-_NUMBERS_SAID = {"oh": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50, "hundred": 0}
+_NUMBERS_SAID = DIGIT_VALUES | TEEN_VALUES | TENS_VALUES | {"hundred": 0}  # in "two three hundred" it adds none
 
 
 def _said(words: str) -> int:
@@ -197,8 +194,8 @@ def _said(words: str) -> int:
 
 
 _MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
-# A list, not `words()`: a set's order changes from one process to the next, and the hour is the position.
 _NOON_AND_MIDNIGHT = {"midnight": 12, "noon": 12}
+# A list, not `words()`: a set's order changes from one process to the next, and the hour is the position.
 _WORD_HOURS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                            "nine", "ten", "eleven", "twelve"])}
 

@@ -145,8 +145,9 @@ _SHORT_PLACES_LOWER = re.compile(
     r"htown|h-town|mpls|slc|kc|dfw|pdx|sf|frisco|socal|norcal|the\s+bronx|brooklyn|queens|harlem|motown|"
     r"the\s+big\s+easy|jax|indy|nashvegas|the\s+twin\s+cities|pgh|cbus|cincy|chitown|lv)\b")
 # A street typed bare and in lower case, as a phone-typed report names it: "down on dauphin by the tracks", "a call
-# on boniface bout 60", "off greenmount near 33rd". Only a word that is no everyday English word, and only where
-# what follows places it ("by", "near", a cross street, the hour).
+# on boniface bout 60", "off greenmount near 33rd". Only a word that is no everyday English word or is a city's
+# name (after "off", an everyday word too), and only where what follows places it ("by", "near", a cross street,
+# the hour).
 _BARE_STREET_LOWER = re.compile(
     r"\b(?:off|down\s+on|up\s+on|over\s+on|out\s+on|on|onto)\s+(?P<v>[a-z]{4,})"
     r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d|"
@@ -157,6 +158,7 @@ _OFF_WHAT = words("""duty work shift scene foot guard camera balance course trac
     air call line sight screen target cover concealment position point path trail bridge roof porch deck stage
     ledge rail rails tracks grass street sidewalk curb shoulder lane lanes main easy lucky light quick quickly fast
     again early late right hard clean first""")
+_NO_BARE_STREET = EQUIPMENT_WORDS | NOT_NAMES | JARGON | _OFF_WHAT
 # Utah-style grid addresses and named places that start with their kind: "on 3500 South", "at Club Kava Nui"
 _GRID = re.compile(r"\b(?i:on|at|of|near|to|onto|off|the)\s+(?P<v>\d{2,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|"
                    r"WEST|N|S|E|W)\b)(?!\s+(?:of|on)\b)")
@@ -302,6 +304,7 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![
 _AFTER_IN_IDIOMS = frozenset(words("hand charge time order place line front back case fact general person tow "
                                    "custody progress pursuit"))
 _GEAR_POSITIONS = frozenset(words("park drive reverse neutral"))
+_SAID_AFTER_IN = _GEAR_POSITIONS | _AFTER_IN_IDIOMS
 
 
 def _same_case_word(a: str, b: str) -> bool:
@@ -340,7 +343,7 @@ def _gazetteer(text: str, style: str) -> list[Candidate]:
             name = " ".join(words[:n]).lower().rstrip(".'")
             if name in US_STATES or name in _FACILITY_STOP:
                 break
-            if n == 1 and name in _GEAR_POSITIONS | _AFTER_IN_IDIOMS and m.group(0).lower().startswith("in"):
+            if n == 1 and name in _SAID_AFTER_IN and m.group(0).lower().startswith("in"):
                 break  # "put it in park", "OC IN HAND" (Hand County, SD)
             after = re.match(r"\s+([A-Za-z]+)", text[m.start("v") + len(" ".join(words[:n])):])
             if n == 1 and name in first_names() and after and after.group(1).lower() in frequent_names()[1] \
@@ -610,8 +613,7 @@ def find_places(text: str, style: str) -> list[Candidate]:
         if m.group(0).startswith("off"):
             street = word not in _OFF_WHAT and word not in NOT_NAMES
         else:  # (or a city's name, which streets are named for: "on washington bout 2300", "off central near")
-            street = (not common_word(word) or word in us_cities()) \
-                and not {word} & (EQUIPMENT_WORDS | NOT_NAMES | JARGON | _OFF_WHAT)
+            street = (not common_word(word) or word in us_cities()) and word not in _NO_BARE_STREET
         if street:
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
     if style == "lower":
