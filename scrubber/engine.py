@@ -24,7 +24,7 @@ from scrubber.candidates import Candidate, case_style
 from scrubber.complete import complete_names
 from scrubber.english import common_word, unknown_word
 from scrubber.findings import Finding
-from scrubber.identifier_model import MODEL_DIRS, add_identifier_ners
+from scrubber.identifier_model import ENTITY_BIAS, MODEL_DIRS, add_identifier_ners
 from scrubber.lexicon import us_towns
 from scrubber.normalize import normalize
 from scrubber.offline import make_tldextract_offline
@@ -110,11 +110,12 @@ def _tidy(text: str, chosen: list[Candidate]) -> list[Candidate]:
 class Scrubber:
     """Build once per process (loading spaCy takes a second or two) and reuse; `shared()` does that."""
 
-    def __init__(self, model: str = MODEL, identifier_models: Sequence[Path] = MODEL_DIRS) -> None:
+    def __init__(self, model: str = MODEL, identifier_models: Sequence[Path] = MODEL_DIRS,
+                 entity_bias: Sequence[float] = ENTITY_BIAS) -> None:
         make_tldextract_offline()
         self.nlp = spacy.load(model, exclude=list(PIPES_EXCLUDED), disable=list(TAGGING_PIPES))
         self._tagging = [self.nlp.get_pipe(name) for name in TAGGING_PIPES]
-        add_identifier_ners(self.nlp, identifier_models)
+        add_identifier_ners(self.nlp, identifier_models, entity_bias)
         self.analyzer = build_analyzer(self.nlp)
         self._engine = self.analyzer.nlp_engine
         self._lock = threading.Lock()

@@ -80,6 +80,17 @@ def test_each_model_is_made_readier_to_mark_an_identifier_by_its_own_amount():
     assert sum(abs(a - b) > 1e-6 for a, b in zip(trained_b, shipped_b, strict=True)) == 1
 
 
+def test_the_scrubber_can_be_built_with_other_amounts_to_weigh_them():
+    """benchmarks/entity_bias.py builds one scrubber for each pair of amounts it tries."""
+    from scrubber.engine import Scrubber
+
+    as_trained = [spacy.load(path).get_pipe("ner") for path in MODEL_DIRS]
+    scrubber = Scrubber(entity_bias=(0.0, 2.5))
+    built = [scrubber.nlp.get_pipe(name) for name in ("ner", "ner_2")]
+    assert _outside_bias(built[0]) == pytest.approx(_outside_bias(as_trained[0]))
+    assert _outside_bias(built[1]) == pytest.approx(_outside_bias(as_trained[1]) - 2.5)
+
+
 def test_a_readier_model_marks_more_and_no_bias_leaves_it_as_trained():
     text = ("ok so me n hall went off dodge by the tracks round 2. price was late and juju ran thru the "
             "lot behind the anchor with biscuit. then smoke and lil tay came out of the flats")
