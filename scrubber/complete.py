@@ -133,9 +133,22 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
             _grow_given_name_after_comma(text, c)
         elif c.entity_type == "ID":
             _grow_code_prefix(text, style, c)
-    chosen = _merge_overlapping(chosen)
+    chosen = _merge_overlapping(_guesses_into_places(text, chosen))
     more = _officers_cars(text, chosen) + _agency_call_signs(text, chosen) + _businesses_on_streets(text, style, chosen)
     return sorted(chosen + more, key=lambda c: c.start)
+
+
+def _guesses_into_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A word guessed to be a name, right before a place's name, is the first word of it: "the wampanoag" +
+    "thread mill", "bonnie" + "doone"."""
+    out: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if last and c.entity_type == "PLACE" and guessed_name(last) and text[last.end:c.start] == " ":
+            out[-1] = Candidate("PLACE", last.start, c.end, max(c.score, last.score), c.recognizer, c.kind)
+            continue
+        out.append(c)
+    return out
 
 
 # The letters a dispatcher's, a console's or a unit's number is written with belong to it: "DISP 23", "UC 38",
@@ -167,10 +180,18 @@ _LANDMARK = re.compile(
     r"gravel\s+pit|quarry|marina|chapter\s+house|day-use\s+area|area|(?:ferry\s+|bus\s+)?terminal|library|"
     r"launch\s+ramp|footbridge|parking\s+lot|lot|garage|campus|station|platform|annex|plaza|complex|apartments|apts|"
     r"toll\s+plaza|toll\s+booths?|interchange|summit|rest\s+area|weigh\s+station|truck\s+stop|overpass|underpass|"
+    r"hill|hills|heights|bluffs?|crest|mill|canal|bay|harbor|inlet|cove|pier|wharf|trestle|"
     r"point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
     r"(?![\w'-])")
+# and the kinds of land that come before their names: "on lake havasu", "up mount tabor", "out at fort zachary"
+_LANDMARK_BEFORE = re.compile(r"(?i)(?<![\w'-])(?:lake|mount|mt\.?|fort|ft\.?|camp|cape|isle|bayou|port)[ ]$")
 # who proposes a lone capitalised or unknown word as a name, which the land after it shows to be a place
 _NAME_GUESSERS = frozenset({"UnknownWordRecognizer", "IdentifierModel"})
+
+
+def guessed_name(c: Candidate) -> bool:
+    """A lone word proposed as a name for no cue but itself, which the words around it may show to be a place."""
+    return c.entity_type == "PERSON" and c.kind in ("", "PERSON") and c.recognizer in _NAME_GUESSERS
 
 
 def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -190,12 +211,12 @@ def _grow_service_tails(text: str, style: str, chosen: list[Candidate]) -> list[
                                                                                      text[out[-1].end:start]):
                 start = out.pop().start
             out.append(Candidate(kind, start, tail.end(), max(c.score, 0.8), "NameCompletion", ""))
-        elif (land := _LANDMARK.match(text, c.end)) and (c.entity_type == "PLACE" or c.entity_type == "PERSON"
-                                                          and c.kind in ("", "PERSON")
-                                                          and c.recognizer in _NAME_GUESSERS):
+        elif (land := _LANDMARK.match(text, c.end)) and (c.entity_type == "PLACE" or guessed_name(c)):
             # "cowhouse creek", "the Spruce Mountain allotment", "kalihi transit center": a name and the kind of
             # land or landmark it names, in any case
             out.append(Candidate("PLACE", c.start, land.end(), max(c.score, 0.7), "NameCompletion", ""))
+        elif (land := _LANDMARK_BEFORE.search(text, max(0, c.start - 8), c.start)) and guessed_name(c):
+            out.append(Candidate("PLACE", land.start(), c.end, max(c.score, 0.7), "NameCompletion", ""))
         else:
             out.append(c)
     return out
@@ -284,6 +305,9 @@ def _grow_known_first_name(text: str, c: Candidate) -> None:
         c.start -= len(before.group(0))
 
 
+_RARE_FIRST_NAME_ZIPF = 4.5
+
+
 def _grow_plain_first_name(text: str, c: Candidate) -> None:
     """"pr lilit sarkisian", "the nieghbor deb fjelstad", "DEONTAE MABRY": in lower-case or capital text, a first
     name that is no English word, just before a detected surname, is part of it ("will", "bill", "mark" are not)."""
@@ -291,7 +315,9 @@ def _grow_plain_first_name(text: str, c: Candidate) -> None:
     if not before:
         return
     word = before.group(1)
-    known = word.lower() in first_names() and not is_english(word) or unknown_word(word)
+    # a first name that is also a rarer word ("lew", "pa", "kyle") joins a word guessed for its rarity alone
+    known = word.lower() in first_names() and (not is_english(word) or guessed_name(c) and not common_word(
+        word, _RARE_FIRST_NAME_ZIPF)) or unknown_word(word)
     if known and word.lower() not in _NOT_CONTINUATION and word.lower() not in _NOT_FIRST:
         c.start -= len(before.group(0))
 

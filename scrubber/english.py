@@ -99,11 +99,11 @@ COMMON_ZIPF = 3.0
 
 
 @cache
-def common_word(word: str) -> bool:
-    """True when `word` is written often enough in English to be read as an ordinary word."""
+def common_word(word: str, zipf: float = COMMON_ZIPF) -> bool:
+    """True when `word` is written often enough in English (`zipf` or more) to be read as an ordinary word."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower().strip(".,;:!?\"'()"), "en") >= COMMON_ZIPF
+    return zipf_frequency(word.lower().strip(".,;:!?\"'()"), "en") >= zipf
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -240,7 +240,7 @@ NOT_NAMES = frozenset(STOP_WORDS) | frozenset(
     advise told yelled called radioed stepped went got came ran had has have did do does being been
     was's presence survival wellness friendly training report reports vehicle vehicles car cars unit units
     on-scene onscene scene backup involved-shooting ois code copy clear enroute en route
-    sir maam ma'am dispatch radio mph hrs hours am pm approx approximately about around near
+    sir maam ma'am dispatch radio mph hrs hours am pm approx approximately about around near o'clock oclock
     north south east west northbound southbound eastbound westbound nb sb eb wb n s e w
     ave avenue st street rd road dr drive blvd hwy highway lane ln ct court way pkwy parkway pl place
     cir circle trl trail ter terrace

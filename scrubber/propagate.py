@@ -23,6 +23,7 @@ from scrubber.lexicon import (
     SURNAME_PARTICLE_ALTERNATION,
     TO_A_PLACE,
     US_STATES,
+    WEEKDAYS,
     words,
 )
 from scrubber.recognizers.ids import kept_number
@@ -72,6 +73,11 @@ class _Tags:
                 doc.to_array("IDX").tolist(), (doc.vocab.strings[h] for h in doc.to_array("TAG").tolist()),
                 strict=True))
         return self._by_start.get(index)
+
+
+# "Sgt. Friday", then "late on a Friday night": the weekday, not the sergeant
+_ON_THE_DAY = re.compile(r"(?i)\b(?:on|a|last|this|next|that|every|each|of|since|until|till|by|from)\s+$")
+_PART_OF_THE_DAY = re.compile(r"(?i)s?\s+(?:morning|afternoon|evening|night|nite|overnight|shift)\b")
 
 
 def propagate_names(text: str, style: str, chosen: list[Candidate],
@@ -125,7 +131,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
             the_make = word in EQUIPMENT_WORDS and (_THE_MAKE.search(text, max(0, start - 8), start)
                                                     or _MAKE_GOES_ON.match(text, end))
             the_state = word in US_STATES and TO_A_PLACE.search(text, max(0, start - 12), start)
-            if overlaps(taken, start, end) or the_make or the_state:
+            the_day = word in WEEKDAYS and (_ON_THE_DAY.search(text, max(0, start - 12), start)
+                                            or _PART_OF_THE_DAY.match(text, end))
+            if overlaps(taken, start, end) or the_make or the_state or the_day:
                 continue  # "Officer Smith" and later "a Smith & Wesson", "Sgt. Washington" and "moved to Washington"
             if lower_here and not m.group("poss") and not _looks_like_name_here(text, start, end, tags):
                 continue

@@ -114,6 +114,8 @@ _TIME_PATTERNS = [
     re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}", re.I),
     # 930 pm / 1140pm: the colon left out
     re.compile(rf"(?<![\d:.,$-])\b(?P<h>1[0-2]|0?[1-9])(?P<min>[0-5]\d)\s*{_AMPM}", re.I),
+    # 1045 at night / 930 in the morning: the colon left out
+    re.compile(rf"(?<![\d:.,$-])\b(?P<h>1[0-2]|0?[1-9])(?P<min>[0-5]\d)\s+{_PART}", re.I),
     # 8 in the morning / 10 at night
     re.compile(rf"(?<![\d:.,$])\b(?P<h>1[0-2]|0?[1-9])\s+{_PART}", re.I),
     # 0230HRS / 2240 hours / 1420 hrs
@@ -125,6 +127,12 @@ _TIME_PATTERNS = [
         re.I,
     ),
 ]
+# "4 o'clock", "about five oclock in the morning": the half of the day is known only when it is said
+_OCLOCK = re.compile(
+    rf"(?i)(?<![\d:.,$])\b(?:(?P<h>1[0-2]|0?[1-9])|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    rf"twelve))\s*o'?\s?clock\b(?:\s*{_AMPM}|\s+{_PART})?")
+_CLOCK_FACE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|your|our|their|its|the|'s|s')\s+(?:roughly\s+)?$|'s\s+$")
+_CLOCK_FACE_AFTER = re.compile(r"(?i)\s+(?:of|from|position|high|low)\b")
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347", or
 # the start of a line of a timeline ("- 2256 front door open").
 _SECONDS = re.compile(r":[0-5]\d\b")
@@ -140,6 +148,7 @@ _MILITARY = re.compile(
     r"lbs|pounds|dollars|times|officers|hours\s+(?:of|later|into)|[-/]\d|,\d|\.\d|\s+[A-Z][a-z]+\s+(?:St|Ave|Rd)\b))",
     re.I,
 )
+_PART_AFTER = re.compile(rf"\s+{_PART}", re.I)
 # The second time of a range, and a time written right after a date: "from 2330 to 0030", "3/1 0212".
 _RANGE_END = re.compile(
     r"(?:(?<![\d/:.-])(?:[01]\d|2[0-4])[0-5]\d\s*(?:hrs|hours)?|\d{1,2}:[0-5]\d(?:\s*[ap]\.?m\.?)?)\s*"
@@ -300,6 +309,15 @@ def find_times(text: str) -> list[Candidate]:
             kind = _hhmm(hour, minute, ampm)
             if kind:
                 found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.9, "TimePattern", kind))
+    for m in _OCLOCK.finditer(text):
+        if _CLOCK_FACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _CLOCK_FACE_AFTER.match(text, m.end()):
+            continue  # "at my 2 o'clock", "the 12 o'clock of the aircraft": a direction, which the lesson needs
+        hour = _WORD_HOURS[m.group("hw").lower()] if m.group("hw") else int(m.group("h"))
+        part, ampm = (m.group("part") or "").lower(), m.group("ampm")
+        if part and not ampm:
+            ampm = _half_of_day(part, hour)
+        kind = _hhmm(hour, 0, ampm) if ampm else ""
+        found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.9, "TimePattern", kind or ""))
     for m in _RANGE_END.finditer(text):
         hour, minute = (m.group("h"), m.group("min")) if m.group("h") else (m.group("h2"), m.group("min2"))
         start = m.start("h") if m.group("h") else m.start("h2")
@@ -333,7 +351,11 @@ def find_times(text: str) -> list[Candidate]:
         if kind:
             found.append(Candidate("TIME", m.start("h"), m.end("min"), 0.7, "MilitaryTimePattern", kind))
     for m in _MILITARY.finditer(text):
-        kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
+        hour = int(m.group("h"))
+        part = _PART_AFTER.match(text, m.end("min"))
+        if part and 1 <= hour <= 11 and _half_of_day(part.group("part").lower(), hour) == "pm":
+            hour += 12  # "like 1130 at night": a clock's time written without its colon, not a military one
+        kind = _hhmm(hour, int(m.group("min")), None)
         if kind:
             seconds = _SECONDS.match(text, m.end("min"))  # "0144:02" in a CAD log
             end = seconds.end() if seconds else m.end("min")

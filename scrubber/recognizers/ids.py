@@ -118,8 +118,10 @@ _NOT_LETTERED = r"(?!(?:AR|AK|MK|SG|I|K|M|C|U|X|T)-)"
 _LETTERED = rf"{_NOT_LETTERED}[A-Z]{{1,3}}-\d{{1,2}}(?!\d)"
 _DASHED = rf"(?:(?!1[01]-)\d{{1,3}}-\d{{2,3}}|{_LETTERED})"
 _SAID_AS_CALL_SIGN = re.compile(
-    rf"(?i:\b(?:i\s+was|we\s+were|i\s+am|i'm|(?:working|riding|running|signed\s+on|out)\s+as|as|cruiser|vessel|"
-    rf"trooper|tpr\.?|patrol)[,:]?\s+)(?P<v>{_DASHED})(?![\w-]|[.,:/]\d)")
+    rf"(?i:\b(?:i\s+was|we\s+were|i\s+am|i'm|im|(?:working|riding|running|signed\s+on|out)(?:\s+as)?|as|cruiser|"
+    rf"vessel|trooper|tpr\.?|patrol|scout|agent|(?:deputy|officer|trooper|unit|car|partner)\s+was)[,:]?\s+)"
+    # not the hours of a shift: "working 7-3 shift", "working 3-11s"
+    rf"(?P<v>{_DASHED})(?![\w-]|[.,:/]\d|\s+(?:shifts?|tours?|watch|hours|schedule)\b)")
 # Several of them with one prefix are a radio net, never ranges: "9-3 ... 9-7 and 9-11", "65-12 and 65-14"
 _DASHED_ANYWHERE = re.compile(rf"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{{1,3}}|{_NOT_LETTERED}"
                               r"[A-Z]{1,3}(?=-\d{1,2}(?!\d)))-\d{1,3})(?![\w-]|[.,:/]\d)")

@@ -20,12 +20,13 @@ from scrubber.lexicon import (
     OFFICER_TITLES,
     TO_A_PLACE,
     US_STATES,
+    WEEKDAYS,
     frequent_names,
     known_names,
     words,
 )
 from scrubber.recheck import PLACEHOLDER
-from scrubber.recognizers.ids import kept_number, measure_after
+from scrubber.recognizers.ids import CALL_WORDS, kept_number, measure_after
 from scrubber.recognizers.places import broad_area
 from scrubber.spoken import spoken_value
 
@@ -66,6 +67,10 @@ _SPEED_LIMIT_AFTER = re.compile(r"(?i)\s+in\s+an?\s+\d{2}\b")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+_LAST_WORD = re.compile(r"\s+([A-Za-z']+)$")
+_WORDS_OF_A_TIME = frozenset(words("""morning afternoon evening night nite tonight midnight noon hours hrs hr am pm
+    a.m p.m ish o'clock oclock clock in the at of about around approx approximately half quarter past after to til
+    till"""))
 
 
 def _trade_word(word: str) -> bool:
@@ -74,9 +79,18 @@ def _trade_word(word: str) -> bool:
 
 def _start(text: str, start: int, end: int, label: str) -> int:
     """Where the guess should start: after the trade's words it took in ("K-9 Rex", "CAD 2231")."""
-    while label != "AGENCY" and (word := _FIRST_WORD.match(text, start, end)) and _trade_word(word.group(1)):
+    while label != "AGENCY" and (word := _FIRST_WORD.match(text, start, end)) and (
+            _trade_word(word.group(1)) or label == "ID" and _ordinary_word(word.group(1))
+            and word.group(1).endswith(("ed", "ing"))):
+        # and a verb before an ID's number: "ended 10" (but "summit 4", "flight 5521", "sector david" are one)
         start = word.end()
     return start
+
+
+def _ordinary_word(word: str) -> bool:
+    """A lower-case word of English that is not said for a letter or a number on the air ("adam", "niner")."""
+    return word.isalpha() and word.islower() and common_word(word) and word not in _CALL_WORDS \
+        and spoken_value(word) is None
 
 
 def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
@@ -91,6 +105,11 @@ def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
         tail = _LOWER_TAIL.search(text, start, end)
         if tail and tail.start() > start and all(is_english(w) for w in tail.group(0).split()):
             end = tail.start()
+    if label == "TIME":
+        # "4 o'clock we": a clock time ends with the words of a time, not the next clause's
+        while (tail := _LAST_WORD.search(text, start, end)) and tail.start() > start \
+                and tail.group(1).lower() not in _WORDS_OF_A_TIME and is_english(tail.group(1)):
+            end = tail.start()
     return end
 
 
@@ -104,6 +123,7 @@ _A_HOLIDAYS_THINGS = re.compile(r"(?i)\s+(?:mask|masks|costume|costumes|decorati
 _ESTIMATE_GOES_ON = re.compile(r"(?i),?\s+(?:maybe|or|to|possibly|perhaps)\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\b")
 
 
+_CALL_WORDS = frozenset(CALL_WORDS.split("|"))
 _CODE_BEFORE = re.compile(r"(?i)\bcode\s+$")
 _NICKNAME_STARTS = frozenset(("the", "lil", "little", "big", "baby", "young", "old", "doc", "pops"))
 
@@ -154,6 +174,10 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         # "twenty-seven feet apart": a distance said in words, not a unit said on the air; "Twenty, maybe thirty
         # yards": an estimate
         return True
+    if label == "DATE" and surface.lower().removesuffix("s") in WEEKDAYS:
+        return True  # "on Friday morning": a weekday alone tells no date (SPEC), and the lesson may need it
+    if label == "ID" and _ordinary_word(surface):
+        return True  # "ended 10 at night": an ordinary word is no number (but "adam", "niner" are said for one)
     if label == "CONTACT":
         return not _CONTACT_SHAPE.search(surface)
     if label == "PLACE" and broad_area(surface):

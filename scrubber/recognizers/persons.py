@@ -361,6 +361,18 @@ def _kind_word_surname(text: str, pos: int, style: str) -> tuple[int, int] | Non
     return m.start("v"), m.end("v")
 
 
+# "Sgt. Friday", though "Sgt. Monday morning" is the sergeant on that day
+_DAY_AFTER_WEEKDAY = re.compile(r"(?i)\s*(?:morning|afternoon|evening|night|nite|overnight|shift|the\b|\d)")
+
+
+def _weekday_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
+    m = _KIND_WORD_AFTER_TITLE.match(text, pos)
+    if style != "mixed" or not m or m.group("v").lower() not in WEEKDAYS \
+            or m.group("v").lower() not in common_surnames() or _DAY_AFTER_WEEKDAY.match(text, m.end()):
+        return None
+    return m.start("v"), m.end("v")
+
+
 def _state_surname(text: str, pos: int, style: str) -> tuple[int, int] | None:
     m = _STATE_AFTER_TITLE.match(text, pos)
     if not m or m.group("v").lower() not in US_STATES or not _same_case(m.group("v"), style):
@@ -418,8 +430,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
         if not span:
             span = _maker_surname(text, m.end(), "lower" if casual else style) or \
                 _state_surname(text, m.end(), "lower" if casual else style) or \
-                (_kind_word_surname(text, m.end(), style) if not casual and (abbreviated or title[0].isupper())
-                 else None)
+                (_kind_word_surname(text, m.end(), style) or _weekday_surname(text, m.end(), style)
+                 if not casual and (abbreviated or title[0].isupper()) else None)
         if not span:
             continue
         first_word = text[span[0]:span[1]].split()[0].lower().removesuffix("'s")

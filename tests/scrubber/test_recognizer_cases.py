@@ -839,3 +839,46 @@ def test_a_nickname_without_quotes_after_who_calls_them_and_a_bare_street_named_
     assert_scrubbed("the motel on washington bout 2300. went to the house on kensington w 4 guys. he was on patrol "
                     "near the park, on foot by the river.", gone=["washington", "kensington"],
                     kept=["on patrol near the park", "on foot by the river", "w 4 guys"])
+
+
+def test_two_number_call_signs_after_who_says_them_but_not_a_shifts_hours():
+    assert_scrubbed("working scout 9-31 out of the district. WORKING 3-12 FOR THE SO. i called it out, im 7-14 on "
+                    "the radio. THE PURSUING DEPUTY WAS 2-14. as Agent 8-41 with Sgt. Ruiz.",
+                    gone=["9-31", "3-12", "7-14", "2-14", "8-41"], kept=["scout", "WORKING", "im"])
+    assert_scrubbed("I was working 7-3 shift that week. he was 5-10 and about 180.", gone=[],
+                    kept=["working 7-3 shift", "5-10 and about 180"])
+
+
+def test_oclock_times_but_not_a_clock_face_and_a_time_said_with_the_part_of_its_day():
+    result = Scrubber.shared().scrub("around 4 o'clock we got the call. at five oclock in the morning he left. "
+                                     "it was 1045 at night. like 1130 at night. she was at my 2 o'clock, the 12 "
+                                     "o'clock of the aircraft.")
+    assert [(f.text, f.placeholder) for f in result.findings] == [
+        ("around 4 o'clock", "[TIME]"), ("five oclock in the morning", "[0001-0600]"),
+        ("1045 at night", "[1801-2400]"), ("1130 at night", "[1801-2400]")], result.findings
+    assert "we got the call" in result.text and "my 2 o'clock, the 12 o'clock" in result.text
+
+
+def test_land_named_before_or_after_a_word_no_dictionary_knows_is_a_place():
+    result = Scrubber.shared().scrub("we were on lake havasu near the dam. welfare check on munjoy hill. the fight "
+                                     "was behind the wampanoag thread mill. went out to mount tabor.")
+    places = [f.text for f in result.findings if f.entity_type == "PLACE"]
+    assert places == ["lake havasu", "munjoy hill", "wampanoag thread mill", "mount tabor"], result.findings
+
+
+def test_a_rarer_first_name_before_a_guessed_surname_in_lower_case_joins_it():
+    assert_scrubbed("it hit the guy next to me in the shoulder pa vang and glanced off", gone=["pa vang"],
+                    kept=["in the shoulder", "glanced off"])
+
+
+def test_a_weekday_after_a_title_is_a_surname_and_a_weekday_alone_no_date():
+    result = Scrubber.shared().scrub("Late on a Friday night I responded with Sgt. Friday to an alarm. Friday "
+                                     "told me to wait. We left at 3 am on Friday morning. I called Sgt. Monday "
+                                     "morning.")
+    assert result.text == ("Late on a Friday night I responded with Sgt. [OFFICER 1] to an alarm. [OFFICER 1] told "
+                           "me to wait. We left at [0001-0600] on Friday morning. I called Sgt. Monday morning."), \
+        result.text
+
+
+def test_an_ordinary_word_before_a_time_is_no_identifier():
+    assert_scrubbed("the shift ended 10 at night", gone=["10 at night"], kept=["the shift ended"])
