@@ -20,6 +20,7 @@ from scrubber.lexicon import (
     MONTHS,
     NOT_NAMES,
     OFFICER_TITLES,
+    STREET_SUFFIXES,
     TITLE_ALTERNATION,
     WEEKDAYS,
     first_names,
@@ -138,13 +139,37 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
     return sorted(chosen + more, key=lambda c: c.start)
 
 
+_CORNER = re.compile(r"(?i)\s+(?:at|@|&|and|x)\s+|\s*[/&@]\s*")
+_STREET_END = re.compile(rf"(?i)\b(?:{STREET_SUFFIXES}|\d+(?:st|nd|rd|th))\.?$")
+
+
+def _named_once(text: str, c: Candidate) -> bool:
+    return text.lower().count(text[c.start:c.end].lower()) == 1
+
+
+def _house_number_taken_for_a_time(text: str, time: Candidate, place: Candidate) -> bool:
+    """"at 1500 Pine": four digits before a street's name are its house number, not a military time (but "at 0230
+    Tulsa PD", "at 2300 Denver": a time, then a town)."""
+    return time.entity_type == "TIME" and time.recognizer == "MilitaryTimePattern" \
+        and bool(re.fullmatch(r"[1-9]\d{3}", text[time.start:time.end])) \
+        and place.recognizer not in ("GazetteerCity", "CountyPattern", "AgencyPattern")
+
+
 def _guesses_into_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A word guessed to be a name, right before a place's name, is the first word of it: "the wampanoag" +
-    "thread mill", "bonnie" + "doone"."""
+    "thread mill", "bonnie" + "doone"; and a house number taken for a time is the start of its address."""
     out: list[Candidate] = []
     for c in sorted(chosen, key=lambda c: c.start):
         last = out[-1] if out else None
-        if last and c.entity_type == "PLACE" and guessed_name(last) and text[last.end:c.start] == " ":
+        if last and c.entity_type == last.entity_type == "PLACE" and _CORNER.fullmatch(text, last.end, c.start) \
+                and _STREET_END.search(text, last.start, last.end) and _STREET_END.search(text, c.start, c.end) \
+                and _named_once(text, last) and _named_once(text, c):
+            # "Washington St at King St": one corner, one placeholder (unless a street is named alone elsewhere,
+            # where it keeps its own)
+            last.end = c.end
+            continue
+        if last and c.entity_type == "PLACE" and text[last.end:c.start] == " " and (
+                guessed_name(last) or _house_number_taken_for_a_time(text, last, c)):
             out[-1] = Candidate("PLACE", last.start, c.end, max(c.score, last.score), c.recognizer, c.kind)
             continue
         out.append(c)

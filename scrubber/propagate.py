@@ -133,7 +133,9 @@ def propagate_names(text: str, style: str, chosen: list[Candidate],
             the_state = word in US_STATES and TO_A_PLACE.search(text, max(0, start - 12), start)
             the_day = word in WEEKDAYS and (_ON_THE_DAY.search(text, max(0, start - 12), start)
                                             or _PART_OF_THE_DAY.match(text, end))
-            if overlaps(taken, start, end) or the_make or the_state or the_day:
+            # "my partner dre", then "the DRE was called": the trade's acronym, in the capitals it is written in
+            the_acronym = word in KEPT_ACRONYMS and style != "upper" and surface.isupper() and len(surface) > 1
+            if overlaps(taken, start, end) or the_make or the_state or the_day or the_acronym:
                 continue  # "Officer Smith" and later "a Smith & Wesson", "Sgt. Washington" and "moved to Washington"
             if lower_here and not m.group("poss") and not _looks_like_name_here(text, start, end, tags):
                 continue
@@ -361,8 +363,13 @@ def _streets_again(text: str, chosen: list[Candidate], taken: list[tuple[int, in
         # a name written with its capital, or no English word: not "a dirt road", "the back road"
         if street and all(w[0].isupper() or not is_english(w) for w in street.group("name").split()):
             names.add(street.group("name"))
-    return _places_again(text, taken, names, _ON_A_STREET, lambda name, m: m.group(0) == name or m.group(0).isupper()
-                         or m.group(0).islower() and name.islower())
+    found = _places_again(text, taken, names, _ON_A_STREET, lambda name, m: m.group(0) == name
+                          or m.group(0).isupper() or m.group(0).islower() and name.islower())
+    # with a street's suffix after it, the name is the street's in any case and after any word: "not pine st"
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'.,:/$#-]){re.escape(name)}\s+(?:{STREET_SUFFIXES})\b", text, re.I):
+            _claim(found, taken, "PLACE", *m.span())
+    return found
 
 
 def _places_again(text: str, taken: list[tuple[int, int]], names: set[str], cue: re.Pattern[str],

@@ -123,6 +123,10 @@ _FAMILY = frozenset(words("""son daughter brother sister husband wife boyfriend 
     stepdaughter stepdad stepmom roommate friend"""))
 
 
+# who is named by a relation, not a role in the event: "my partner dre", "her bf dre" is no acronym
+_KIN = _FAMILY | frozenset(words("partner bf gf"))
+
+
 def _unquoted(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A quoted name without its quotes: 'known as "Ding"' replaces Ding and leaves the quotes around it."""
     if not span:
@@ -500,8 +504,10 @@ def find_persons(text: str, style: str) -> list[Candidate]:
                 and named.group(0).lower() not in STOP_WORDS and named.group(0).lower() not in OFFICER_TITLES \
                 and named.group(0).lower() not in MONTHS and named.group(0).lower() not in WEEKDAYS:
             span = (m.end(), m.end() + named.end())  # "their grown son Colt": a capitalised word after a relative
-        if span and text[span[0]:span[1]].lower() in KEPT_ACRONYMS:
-            continue  # "Driver BAC .19": the trade's acronym after a role
+        kin = m.group("role").lower() in _KIN
+        said = text[span[0]:span[1]] if span else ""
+        if said.lower() in KEPT_ACRONYMS and not (kin and not said.isupper()):
+            continue  # "Driver BAC .19": the trade's acronym after a role (but "my partner dre", "her bf dre")
         if span:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))

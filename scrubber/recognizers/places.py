@@ -462,9 +462,16 @@ def _ends_sentence(word: str) -> bool:
         and not re.fullmatch(STREET_SUFFIXES, word[:-1], re.I)
 
 
+_STREETS_OWN_SUFFIX = re.compile(r"(?i)\s(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|"
+                                 r"pl|place|way|cir|circle|ter|terrace|pkwy|parkway)\.?$")
+
+
 def _plausible_address(address: str, style: str) -> bool:
     """The words between the house number and the suffix must look like a street name."""
-    words = address.split()[1:-1]
+    number, *words = address.split()[:-1]
+    # "2219 w vine st": a house number of three digits or more and a street's own suffix say a lower-case street
+    # is one, even in mixed text (not "447 ped bridge", a radio code and a footbridge)
+    house_number = bool(re.fullmatch(r"\d{3,6}[A-Z]?", number)) and bool(_STREETS_OWN_SUFFIX.search(address))
     if not [w for w in words if not re.fullmatch(r"(?i)[nsew]\.?|north|south|east|west", w)]:
         return False  # "31 rd mag": a number and a suffix with no street name between them
     for word in words:
@@ -477,7 +484,7 @@ def _plausible_address(address: str, style: str) -> bool:
             continue
         if bare in _ADDRESS_STOP:
             return False
-        if style == "mixed" and word[0].islower():
+        if style == "mixed" and word[0].islower() and not house_number:
             return False
     return True
 

@@ -882,3 +882,27 @@ def test_a_weekday_after_a_title_is_a_surname_and_a_weekday_alone_no_date():
 
 def test_an_ordinary_word_before_a_time_is_no_identifier():
     assert_scrubbed("the shift ended 10 at night", gone=["10 at night"], kept=["the shift ended"])
+
+
+def test_a_partner_or_a_boyfriend_called_by_a_word_the_trade_uses_as_an_acronym():
+    assert_scrubbed("so me and my partner dre get sent out. caller said her bf dre was drunk. the DRE was called.",
+                    gone=["dre get", "dre was"], kept=["the DRE was called"])
+
+
+def test_an_address_in_lower_case_in_a_mixed_text_and_its_street_again_with_its_suffix():
+    result = Scrubber.shared().scrub("We served a warrant at 2219 w vine st in Kissimmee. The caller said 1500 Pine "
+                                     "Ct, not pine st. He fired 3 rounds down the st. I stood 100 feet up the rd.")
+    assert [f.text for f in result.findings if f.entity_type == "PLACE"] == [
+        "2219 w vine st", "Kissimmee", "1500 Pine Ct", "pine st"], result.findings
+
+
+def test_a_house_number_after_at_is_no_military_time_before_a_street():
+    result = Scrubber.shared().scrub("burglary in progress at 1500 Pine but the caller said Elm. at 2300 Denver PD "
+                                     "called.")
+    found = [(f.text, f.entity_type) for f in result.findings]
+    assert ("1500 Pine", "PLACE") in found and ("2300", "TIME") in found, result.findings
+
+
+def test_a_corner_of_two_streets_is_one_place():
+    result = Scrubber.shared().scrub("He had both Washington St at King St, and Elm St & 5th Ave covered.")
+    assert result.text == "He had both [LOCATION 1], and [LOCATION 2] covered.", result.text
