@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from scrubber.candidates import Candidate
-from scrubber.english import is_english
+from scrubber.english import common_word, is_english
 from scrubber.lexicon import DIGIT_WORDS, NUMBER_WORDS, STATE_ABBREVIATIONS, US_STATES, words
 
 # keyword → placeholder kind. Order matters only for readability.
@@ -62,6 +62,7 @@ _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P
 # A flight, with its airline's two-character code when given: "flight AS 87", "FLIGHT DL 1387", "flight 2231"
 # (not "a flight 3 of stairs"). The code is part of the number: "DL" left alone would name the flight with the
 # date beside it.
+_PLATE_CUE_BEFORE = re.compile(r"(?i)\b(?:plate|plates|tag|tags|reg|registration|lic|license|licence|lp)\W*$")
 _FLIGHT = re.compile(r"\b(?i:flight)\s+(?:#\s*)?(?P<v>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}|\d{2,4})(?![\w-])")
 _PHONETIC = (
     "adam|baker|boy|charlie|charles|david|edward|eddie|frank|george|henry|ida|john|king|lincoln|mary|nora|"
@@ -148,6 +149,8 @@ _THING_OR_COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|the|my|his|her|our|their|you
 # a beat and a call word without its number: "12-adam came in behind", "14-DAVID" (not an English compound, though
 # "adam" and "boy" are words)
 _BEAT_AND_CALL_WORD = re.compile(rf"(?<![\w-])\d{{1,3}}-(?!boy\b)(?:{CALL_WORDS})(?![\w-])", re.I)
+# in brackets after a name written with its capital, "40S" is that sergeant's car, not an age in the forties
+_AFTER_A_NAME = re.compile(r"\b[A-Z][a-z'-]+ \((?P<v>\d{1,3}[A-Z])\)")
 _SHAPES = [
     # call signs: 1-Adam-12, 3-LINCOLN-22, 4-Baker-15
     ("UNIT", 0.95, re.compile(rf"\b\d{{1,3}}[- ]?(?:{_PHONETIC})[- ]?\d{{1,3}}\b", re.I)),
@@ -181,6 +184,7 @@ _SHAPES = [
     ("UNIT", 0.7, re.compile(r"\b10-4,?\s+(?P<v>\d{1,4}[A-Z]?)(?=[,.])")),
     # a short call sign in brackets after a name: Sgt. O'Malley (S-4), Sgt. Diaz (40S)
     ("UNIT", 0.8, re.compile(r"(?<=\()(?P<v>[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z])(?=\))")),
+    ("UNIT", 0.8, _AFTER_A_NAME),
     # SSN
     ("SSN", 0.9, re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")),
     # VIN: 17 characters, no I, O or Q
@@ -342,6 +346,10 @@ def find_ids(text: str) -> list[Candidate]:
         halves = re.search(r"[ -]", m.group("v"))
         if halves and _MEASURE_AFTER.match(m.group("v"), halves.start()):
             continue  # "AT 40 OR 50 MPH": Oregon's code before a speed
+        halves_said = re.split(r"[ -]", m.group("v"))
+        if any(_NOT_ID.match(half) or half.isalpha() and common_word(half) for half in halves_said) \
+                and not _PLATE_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "A MALE IN HIS 40S": Indiana's code before a word and an age, not a plate
         # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"
         found.append(Candidate("ID", m.start(), m.end("v"), 0.75, "StatePlatePattern", "PLATE"))
     found += _dashed_call_signs(text)
@@ -365,7 +373,7 @@ def find_ids(text: str) -> list[Candidate]:
             long_code = re.search(r"[A-Za-z]", value) and len(re.findall(r"\d", value)) >= 5
             measured = pattern not in (_LETTERS_HASH, _HASH_NUMBER) and not long_code \
                 and _MEASURE_AFTER.match(text, end)
-            if pattern not in (_CALL_SIGN, _RADIO_OPENING, _BEAT_AND_CALL_WORD) \
+            if pattern not in (_CALL_SIGN, _RADIO_OPENING, _BEAT_AND_CALL_WORD, _AFTER_A_NAME) \
                     and (_NOT_ID.match(value) or _compound(value) or measured):
                 continue
             if text[start - 1:start] == "." and re.fullmatch(r"\d{2}-\d{2,3}", value):

@@ -906,3 +906,11 @@ def test_a_house_number_after_at_is_no_military_time_before_a_street():
 def test_a_corner_of_two_streets_is_one_place():
     result = Scrubber.shared().scrub("He had both Washington St at King St, and Elm St & 5th Ave covered.")
     assert result.text == "He had both [LOCATION 1], and [LOCATION 2] covered.", result.text
+
+
+def test_a_call_sign_in_brackets_after_a_name_and_an_age_after_in_his_in_capitals():
+    assert_scrubbed("Sgt Dunmore (40S) terminated. Sgt. Okafor (15S) rolled.", gone=["40S", "15S"],
+                    kept=["terminated", "rolled"])
+    assert_scrubbed("a male in his (40S) ran", gone=[], kept=["in his (40S) ran"])
+    assert_scrubbed("SUSPECT IS A MALE IN HIS 40S, WHITE SHIRT. SILVER CAMRY KY D8K 447 FLED.", gone=["D8K 447"],
+                    kept=["A MALE IN HIS 40S, WHITE SHIRT"])
