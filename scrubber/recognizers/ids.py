@@ -347,7 +347,7 @@ def find_ids(text: str) -> list[Candidate]:
         if halves and _MEASURE_AFTER.match(m.group("v"), halves.start()):
             continue  # "AT 40 OR 50 MPH": Oregon's code before a speed
         halves_said = re.split(r"[ -]", m.group("v"))
-        if any(_NOT_ID.match(half) or half.isalpha() and common_word(half) for half in halves_said) \
+        if any(_NOT_ID.match(half) or len(half) > 2 and half.isalpha() and common_word(half) for half in halves_said) \
                 and not _PLATE_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "A MALE IN HIS 40S": Indiana's code before a word and an age, not a plate
         # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"

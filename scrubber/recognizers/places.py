@@ -152,6 +152,15 @@ _BARE_STREET_LOWER = re.compile(
     r"\b(?:off|down\s+on|up\s+on|over\s+on|out\s+on|on|onto)\s+(?P<v>[a-z]{4,})"
     r"(?=\s+(?:by|near|between|past|at\s+the\s+corner|&\s*\w|and\s+\d+(?:st|nd|rd|th)\b)|\s+(?:bout|round|around)\s+\d|"
     r"\s+w/?\s+\d)")
+# or where what comes before it places it: who lives on it, or a building on it ("lived over on magnolia", "a house
+# on pine", "the motel on admiral"): a rarer word there is a street whatever follows
+_ON_A_STREET_BY_WHAT_IS_ON_IT = re.compile(
+    r"\b(?:(?:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)\s+(?:(?:over|down|up|out|back)\s+)?"
+    r"|(?:house|home|duplex|triplex|apartment|apt|trailer|motel|hotel|store|bar|church|school|address|residence|"
+    r"shop|station|park|lot|corner|alley|bridge)\s+)(?:on|off)\s+(?P<v>[a-z]{4,})\b(?![-'])")
+_EVERYDAY_ZIPF = 4.5
+_ON_WHAT_ONE_LIVES = words("disability welfare benefits social medication meds property premises fire lockdown "
+                           "alert standby hold display")
 _ROUNDS_NOT_ROAD = re.compile(r"(?i)rds?\.?\s*(?:mag|mags|magazine|magazines|drum|stick)\b")
 _OFF_WHAT = words("""duty work shift scene foot guard camera balance course track meds probation parole leash ramp
     exit road highway freeway interstate campus base post site property premises limits patrol topic hook grid radio
@@ -622,6 +631,11 @@ def find_places(text: str, style: str) -> list[Candidate]:
         else:  # (or a city's name, which streets are named for: "on washington bout 2300", "off central near")
             street = (not common_word(word) or word in us_cities()) and word not in _NO_BARE_STREET
         if street:
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
+    for m in _ON_A_STREET_BY_WHAT_IS_ON_IT.finditer(text):
+        word = m.group("v")
+        if word not in _NO_BARE_STREET and word not in _ON_WHAT_ONE_LIVES and (
+                not common_word(word, _EVERYDAY_ZIPF) or word in us_cities()):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
     if style == "lower":
         for m in _SHORT_PLACES_LOWER.finditer(text):

@@ -914,3 +914,10 @@ def test_a_call_sign_in_brackets_after_a_name_and_an_age_after_in_his_in_capital
     assert_scrubbed("a male in his (40S) ran", gone=[], kept=["in his (40S) ran"])
     assert_scrubbed("SUSPECT IS A MALE IN HIS 40S, WHITE SHIRT. SILVER CAMRY KY D8K 447 FLED.", gone=["D8K 447"],
                     kept=["A MALE IN HIS 40S, WHITE SHIRT"])
+
+
+def test_a_bare_street_where_someone_lives_or_a_building_stands_on_it():
+    assert_scrubbed("he lived over on magnolia. we went to a house on pine and knocked. the motel on admiral was dark.",
+                    gone=["magnolia", "pine", "admiral"], kept=["lived over on", "a house on", "the motel on"])
+    assert_scrubbed("the house on fire was empty. he lives on disability and stays on campus. the car on blocks.",
+                    gone=[], kept=["house on fire", "lives on disability", "stays on campus", "car on blocks"])
