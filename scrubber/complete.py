@@ -62,8 +62,11 @@ _AGENCY_PART = re.compile(
     r"Patrol|Substation|Station|Sector|Area|Region)\b",
     re.I)
 _LOWER_AGENCY_PART = re.compile(
-    r"\s+(?:(?:north|south|east|west|central|western|eastern|northern|southern|downtown|patrol|traffic|special)\s+)?"
-    r"(?:district|division|precinct|bureau|services|unit|team|squad|section|detail|task\s+force|substation)\b")
+    r"\s+(?:(?:north|south|east|west|central|western|eastern|northern|southern|downtown|patrol|traffic|special|"
+    r"ne|nw|se|sw|n|s|e|w)\s+)?"
+    r"(?:district|division|precinct|bureau|services|unit|team|squad|section|detail|task\s+force|substation|"
+    r"area(?:\s+(?:cmd|command))?|cmd|command)\b")
+_IRISH_O_BEFORE = re.compile(r"(?<![\w'-])[oO] $")
 # A compass word right before a place's name is part of it: "Northeast Philly", "W Madison St", "S BROADWAY"
 _DIRECTION_BEFORE = re.compile(
     r"(?<![\w-])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Downtown|Old|New|First|"
@@ -114,6 +117,8 @@ def complete_names(text: str, style: str, chosen: list[Candidate]) -> list[Candi
     chosen = _grow_service_tails(text, style, chosen)
     starts = {c.start for c in chosen}
     for c in chosen:
+        if c.entity_type in ("PERSON", "PLACE") and (o := _IRISH_O_BEFORE.search(text, max(0, c.start - 3), c.start)):
+            c.start = o.start()  # "a trailer off o malley": O'Malley typed without its apostrophe
         if c.entity_type in _NAMES:
             _grow_direction(text, style, c)
             if style == "mixed":
@@ -205,7 +210,8 @@ _LANDMARK = re.compile(
     r"gravel\s+pit|quarry|marina|chapter\s+house|day-use\s+area|area|(?:ferry\s+|bus\s+)?terminal|library|"
     r"launch\s+ramp|footbridge|parking\s+lot|lot|garage|campus|station|platform|annex|plaza|complex|apartments|apts|"
     r"toll\s+plaza|toll\s+booths?|interchange|summit|rest\s+area|weigh\s+station|truck\s+stop|overpass|underpass|"
-    r"hill|hills|heights|bluffs?|crest|mill|canal|bay|harbor|inlet|cove|pier|wharf|trestle|"
+    r"hill|hills|heights|bluffs?|crest|mill|canal|bay|harbor|inlet|cove|pier|wharf|trestle|camp|kitchen|cafe|"
+    r"diner|grill|tavern|saloon|lounge|"
     r"point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
     r"(?![\w'-])")
 # and the kinds of land that come before their names: "on lake havasu", "up mount tabor", "out at fort zachary"

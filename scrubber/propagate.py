@@ -27,6 +27,7 @@ from scrubber.lexicon import (
     words,
 )
 from scrubber.recognizers.ids import kept_number
+from scrubber.recognizers.places import bare_street_word
 
 _SPACE = re.compile(r"\\ ")
 _DETERMINERS = frozenset(words("a an the this that these those every each some any no my our your his her its their"))
@@ -392,12 +393,20 @@ _NUMBERED_CROSS_STREET = re.compile(
     r"when|where|then|in|on|by|near|with|heading|going|north|south|east|west|[nsew]b)\b)", re.I)
 
 
+# or by its name, bare, after "n" or "&" (which join no names of people): "on rutledge n central", "Halsted & Lake"
+_NAMED_CROSS_STREET = re.compile(r"\s*(?:\bn\b|&|@)\s*(?P<v>[A-Za-z]{3,})\b(?![-'])")
+
+
 def _cross_streets(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
     found: list[Candidate] = []
     for c in chosen:
         m = _NUMBERED_CROSS_STREET.match(text, c.end) if c.entity_type in ("PLACE", "PERSON") else None
         if m:
             _claim(found, taken, "PLACE", *m.span("v"))
+        named = _NAMED_CROSS_STREET.match(text, c.end) if c.entity_type == "PLACE" or c.entity_type == "PERSON" \
+            and c.recognizer in ("UnknownWordRecognizer", "IdentifierModel", "BareStreetPattern") else None
+        if named and bare_street_word(named.group("v")):
+            _claim(found, taken, "PLACE", *named.span("v"))
     return found
 
 

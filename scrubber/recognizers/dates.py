@@ -77,7 +77,7 @@ _HOLIDAYS = re.compile(
     r"precinct|district|ward|unit|officer|car|lane|street|st|avenue|ave))|new\s+year'?s(?:\s+(?:eve|day))?|christmas(?:\s+(?:eve|day))?|"
     r"thanksgiving(?:\s+day)?|(?:fourth|4th)\s+of\s+july|independence\s+day|halloween|memorial\s+day|"
     r"labor\s+day|veterans'?\s+day|mlk\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|easter(?:\s+sunday)?|"
-    r"mother'?s\s+day|father'?s\s+day|valentine'?s\s+day|st\.?\s+patrick'?s\s+day|black\s+friday|"
+    r"mother'?s\s+day|father'?s\s+day|valentine'?s\s+day|st\.?\s+patrick'?s\s+day|st\.?\s+(?:patty|paddy|patti)'?s(?:\s+day)?|black\s+friday|"
     r"super\s+bowl\s+sunday|cinco\s+de\s+mayo|juneteenth|presidents'?\s+day|columbus\s+day|good\s+friday|"
     r"(?-i:May\s+Day|MAY\s+DAY|New\s+Year(?!'?s)|NEW\s+YEAR(?!'?S))|mardi\s+gras(?:\s+day)?|fat\s+tuesday|(?-i:NYE)|election\s+day|"
     r"(?:the\s+)?(?:4th|fourth)\s+of\s+july\s+weekend|xmas(?:\s+(?:eve|day))?|(?:fake\s+)?(?:st\.?\s+)?patty'?s\s+day|"
@@ -174,9 +174,9 @@ _ISH_HOUR = re.compile(rf"(?i)(?<![\d:.,$-])\b(?:(?P<h>1[0-2]|0?[1-9])(?:[: ]?(?
 _LOOSE_HOUR = re.compile(
     r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly|"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)"
-    r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bfired\s)(?<!\banother\s)'?round)\s+(?P<h>1[0-2]|[1-9])"
+    r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bfired\s)(?<!\banother\s)'?round)\s+(?P<h>1[0-2]|[1-9])(?P<min>[0-5]\d)?"
     r"(?=\s*[.;!?)](?!\d)|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
-    r"dispatch|[\[(])(?:\b|\s|$))"
+    r"dispatch|lol|lmao|[\[(])(?:\b|\s|$))"
 )
 # A clock time said, not typed (dictated reports): "about oh three forty", "at two three hundred hours", "round
 # nine fifty", "five fifteen am", "one thirty in the afternoon". Said without "oh" or a cue before it, two number
@@ -345,7 +345,9 @@ def find_times(text: str) -> list[Candidate]:
     for m in _ISH_HOUR.finditer(text):
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.7, "LooseHourPattern", ""))
     for m in _LOOSE_HOUR.finditer(text):
-        found.append(Candidate("TIME", m.start("h"), m.end("h"), 0.55, "LooseHourPattern", ""))
+        # "like 630 lol": the colon left out as well
+        end = m.end("min") if m.group("min") else m.end("h")
+        found.append(Candidate("TIME", m.start("h"), end, 0.55, "LooseHourPattern", ""))
     for m in _AT_TIME_THEN_PEOPLE.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:

@@ -123,6 +123,11 @@ _SAID_AS_CALL_SIGN = re.compile(
     rf"vessel|trooper|tpr\.?|patrol|scout|agent|(?:deputy|officer|trooper|unit|car|partner)\s+was)[,:]?\s+)"
     # not the hours of a shift: "working 7-3 shift", "working 3-11s"
     rf"(?P<v>{_DASHED})(?![\w-]|[.,:/]\d|\s+(?:shifts?|tours?|watch|hours|schedule)\b)")
+# or by what it does right after it: "8-40 got him in the alley", "65-12 copied" (not "won 8-40 at the range")
+_DASHED_THEN_DOING = re.compile(rf"(?<![\w.$#/-])(?P<v>{_DASHED})\s+(?:got|took|grabbed|caught|copied|copies|aired|"
+                                r"advised|arrived|cleared|responded|pulled|rolled|showed|went|came|said|says|asked|"
+                                r"called|requested|was\s+(?:out|on|there|first|behind|coming|en\s?route)|is\s+"
+                                r"(?:out|on|there|en\s?route))\b")
 # Several of them with one prefix are a radio net, never ranges: "9-3 ... 9-7 and 9-11", "65-12 and 65-14"
 _DASHED_ANYWHERE = re.compile(rf"(?<![\w.$#/-])(?P<v>(?P<prefix>(?!1[01]-)\d{{1,3}}|{_NOT_LETTERED}"
                               r"[A-Z]{1,3}(?=-\d{1,2}(?!\d)))-\d{1,3})(?![\w-]|[.,:/]\d)")
@@ -384,7 +389,7 @@ def find_ids(text: str) -> list[Candidate]:
 
 def _dashed_call_signs(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for m in _SAID_AS_CALL_SIGN.finditer(text):
+    for m in [*_SAID_AS_CALL_SIGN.finditer(text), *_DASHED_THEN_DOING.finditer(text)]:
         if not _MEASURE_AFTER.match(text, m.end("v")):
             found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "DashedCallSignPattern", "UNIT"))
     by_prefix: dict[str, list[re.Match[str]]] = {}

@@ -570,7 +570,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
 
 # "me and hutch were the only 2 on", "me and ski got there": the partner an officer names with "me and" is called
 # by a nickname that is often an English word. A role ("me and dispatch", "me and my partner") is not one.
-_ME_AND = re.compile(r"\b(?i:me\s+and)\s+(?P<v>[A-Za-z][a-z'-]{1,14})\s+(?=(?i:were|was|had|got|went|both|"
+_ME_AND = re.compile(r"\b(?i:me\s+(?:and|n|an|&))\s+(?P<v>[A-Za-z][a-z'-]{1,14})\s+(?=(?i:were|was|had|got|went|both|"
                      r"cleared|rolled|pulled|ran|drove|took|set|sat|stayed|walked|made|found|tried|could|would|"
                      r"started|did|are|have|get|go|grabbed|chased|split|hit)\b)")
 _PARTNER_ROLES = frozenset(words("""partner partners dispatch dispatcher sarge sgt fire medics medic ems backup rookie

@@ -159,8 +159,24 @@ _ON_A_STREET_BY_WHAT_IS_ON_IT = re.compile(
     r"|(?:house|home|duplex|triplex|apartment|apt|trailer|motel|hotel|store|bar|church|school|address|residence|"
     r"shop|station|park|lot|corner|alley|bridge)\s+)(?:on|off)\s+(?P<v>[a-z]{4,})\b(?![-'])")
 _EVERYDAY_ZIPF = 4.5
+# the two streets of a corner, typed in any case and joined any way: "the corner of hollins n bay"
+_CORNER_OF = re.compile(r"(?i)\b(?:corner|intersection)\s+of\s+(?P<a>[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))\s+"
+                        r"(?:and|n|an|&|at|@|x)\s+(?P<b>[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))\b")
+# a family's land or business named with its possessive, the apostrophe dropped: "fishing millers pond", "at
+# smiths farm" (the family name is one the census knows)
+_FAMILY_LANDMARK = re.compile(r"(?i)\b(?P<v>(?P<family>[a-z]{3,})s\s+(?:pond|creek|lake|ranch|farm|place|camp|store|"
+                              r"kitchen|garage|shop|cafe|diner|landing|field|pasture|barn|mill|orchard|hollow|holler|"
+                              r"ridge|cabin|lodge|dairy|quarry|bottoms|crossing|bridge|corner|hill))\b")
 _ON_WHAT_ONE_LIVES = words("disability welfare benefits social medication meds property premises fire lockdown "
                            "alert standby hold display")
+def bare_street_word(word: str) -> bool:
+    """A word that may be a street's name written without its suffix where the text places it: a rarer word or a
+    city's name, and none of the trade's words or what one is on or off."""
+    bare = word.lower()
+    return bare not in _NO_BARE_STREET and bare not in _ON_WHAT_ONE_LIVES and (
+        not common_word(bare, _EVERYDAY_ZIPF) or bare in us_cities())
+
+
 _ROUNDS_NOT_ROAD = re.compile(r"(?i)rds?\.?\s*(?:mag|mags|magazine|magazines|drum|stick)\b")
 _OFF_WHAT = words("""duty work shift scene foot guard camera balance course track meds probation parole leash ramp
     exit road highway freeway interstate campus base post site property premises limits patrol topic hook grid radio
@@ -632,10 +648,17 @@ def find_places(text: str, style: str) -> list[Candidate]:
             street = (not common_word(word) or word in us_cities()) and word not in _NO_BARE_STREET
         if street:
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
+    for m in _CORNER_OF.finditer(text):
+        for group in ("a", "b"):
+            word = m.group(group)
+            if word[0].isdigit() or bare_street_word(word):
+                found.append(Candidate("PLACE", m.start(group), m.end(group), 0.6, "IntersectionPattern", ""))
+    for m in _FAMILY_LANDMARK.finditer(text):
+        family = m.group("family").lower()
+        if family in common_surnames() and family not in NOT_NAMES and not common_word(family, 5.0):
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "FamilyPlacePattern", ""))
     for m in _ON_A_STREET_BY_WHAT_IS_ON_IT.finditer(text):
-        word = m.group("v")
-        if word not in _NO_BARE_STREET and word not in _ON_WHAT_ONE_LIVES and (
-                not common_word(word, _EVERYDAY_ZIPF) or word in us_cities()):
+        if bare_street_word(m.group("v")):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
     if style == "lower":
         for m in _SHORT_PLACES_LOWER.finditer(text):

@@ -921,3 +921,22 @@ def test_a_bare_street_where_someone_lives_or_a_building_stands_on_it():
                     gone=["magnolia", "pine", "admiral"], kept=["lived over on", "a house on", "the motel on"])
     assert_scrubbed("the house on fire was empty. he lives on disability and stays on campus. the car on blocks.",
                     gone=[], kept=["house on fire", "lives on disability", "stays on campus", "car on blocks"])
+
+
+def test_casual_corners_families_land_and_the_partner_after_me_n():
+    assert_scrubbed("so me n dre were in the car. posted at the corner of hollins n bay. on rutledge n central i "
+                    "rolled up. some guys were fishing millers pond. a trailer off o malley.",
+                    gone=["dre", "hollins", "bay", "central", "millers pond", "o malley"],
+                    kept=["so me n", "posted at the corner of", "i rolled up", "some guys were fishing"])
+
+
+def test_a_two_number_call_sign_by_what_it_does_and_an_hour_without_its_colon():
+    assert_scrubbed("guy went out the back n 8-40 got him. 65-12 copied. he showed up at like 630 lol. i called "
+                    "10-78.", gone=["8-40", "65-12", "630"], kept=["got him", "copied", "10-78"])
+    assert_scrubbed("we won 8-40 at the range", gone=[], kept=["won 8-40 at the range"])
+
+
+def test_st_pattys_a_lower_case_area_command_and_a_family_camp_or_kitchen():
+    assert_scrubbed("st pattys down by the river. thought it was funny. apd sw area cmd. coffee at mae's kitchen. "
+                    "a warrant at the dubois camp.", gone=["pattys", "sw area cmd", "mae's kitchen", "dubois camp"],
+                    kept=["thought it was funny", "coffee at"])
