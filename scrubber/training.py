@@ -51,7 +51,9 @@ HELD_OUT = frozenset({"tenth_outside", "twelfth_outside", "thirteenth_outside", 
                       # written evenly to the SPEC in the eleventh session, to judge its changes and its retrained
                       # model; unread
                       "hundredtwentyfirst_outside", "hundredtwentysecond_outside", "hundredtwentythird_outside",
-                      "hundredtwentyfourth_outside"})
+                      "hundredtwentyfourth_outside",
+                      # written evenly to the SPEC in the twelfth session, to judge its changes; unread
+                      "hundredthirtyfirst_outside", "hundredthirtysecond_outside"})
 
 SEED = 0
 EPOCHS = 20
@@ -89,11 +91,15 @@ _READ_FOR_RULES_ELEVENTH_SESSION = frozenset({"hundredfifteenth_outside", "hundr
                                               "hundredseventeenth_outside", "hundredeighteenth_outside",
                                               "hundrednineteenth_outside", "hundredtwentieth_outside",
                                               "hundredtwentyfifth_outside", "hundredtwentysixth_outside"})
+_READ_FOR_RULES_TWELFTH_SESSION = frozenset({"hundredtwentyseventh_outside", "hundredtwentyeighth_outside",
+                                             "hundredtwentyninth_outside", "hundredthirtieth_outside"})
 NOT_YET_TRAINED = {
-    MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | _READ_FOR_RULES_TENTH_SESSION | _READ_FOR_RULES_ELEVENTH_SESSION | {
+    MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | _READ_FOR_RULES_TENTH_SESSION | _READ_FOR_RULES_ELEVENTH_SESSION
+    | _READ_FOR_RULES_TWELFTH_SESSION | {
         "eightyfifth_outside", "eightysixth_outside", "eightyseventh_outside", "eightyeighth_outside",
         "eightyninth_outside", "ninetieth_outside", "ninetyfirst_outside", "ninetysecond_outside"},
-    SECOND_MODEL_DIR: _READ_FOR_RULES_ELEVENTH_SESSION,  # rebuilt in the tenth session on all 83 corpora then
+    # rebuilt in the tenth session on all 83 corpora then
+    SECOND_MODEL_DIR: _READ_FOR_RULES_ELEVENTH_SESSION | _READ_FOR_RULES_TWELFTH_SESSION,
 }
 
 
