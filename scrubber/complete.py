@@ -84,7 +84,9 @@ _CALL_NUMBER = re.compile(r"[ ]+(?P<v>\d{1,4}[A-Z]?|(?!1[01]-)\d{1,3}-\d{1,3})(?
 # The name of a business with its street: "a fight at The Varsity Tap on Elm Street"
 _BUSINESS_ON = re.compile(
     r"(?:\b(?:at|to|from|inside|outside|behind|into|near|in\s+front\s+of|leaving|left)\s+)(?:the\s+|The\s+)?"
-    r"(?P<v>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:on|at|off|near|by)\s+$")
+    r"(?P<v>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:on|at|off|near|by)\s+$"
+    # or opening a sentence, named in two words or more: "Ok so. The Tap Room on Division"
+    r"|(?:^|[.!?:]\s+)(?:The\s+)?(?P<w>(?:[A-Z][\w'&-]*\s+){1,3}[A-Z][\w'&-]*)\s+(?:on|at|off)\s+$")
 _NOT_BUSINESS = frozenset(words("""i we he she they it the a an my our his her their this that officer deputy
     sgt dispatch code unit car patrol station scene lot rear front back side door north south east west""")) | (
     OFFICER_TITLES | frozenset(MONTHS) | WEEKDAYS)
@@ -211,7 +213,7 @@ _LANDMARK = re.compile(
     r"launch\s+ramp|footbridge|parking\s+lot|lot|garage|campus|station|platform|annex|plaza|complex|apartments|apts|"
     r"toll\s+plaza|toll\s+booths?|interchange|summit|rest\s+area|weigh\s+station|truck\s+stop|overpass|underpass|"
     r"hill|hills|heights|bluffs?|crest|mill|canal|bay|harbor|inlet|cove|pier|wharf|trestle|camp|kitchen|cafe|"
-    r"diner|grill|tavern|saloon|lounge|"
+    r"diner|grill|tavern|saloon|lounge|valley|"
     r"point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
     r"(?![\w'-])")
 # and the kinds of land that come before their names: "on lake havasu", "up mount tabor", "out at fort zachary"
@@ -421,11 +423,12 @@ def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> li
         m = _BUSINESS_ON.search(text, max(0, c.start - 80), c.start)
         if not m:
             continue
-        name = m.group("v").split()
+        group = "v" if m.group("v") else "w"
+        name = m.group(group).split()
         while name and name[0].lower() in _NOT_BUSINESS:
             name = name[1:]
-        if not name or overlaps(taken, m.start("v"), m.end("v")):
+        if not name or overlaps(taken, m.start(group), m.end(group)):
             continue
-        start = m.end("v") - len(" ".join(name))
-        found.append(Candidate("PLACE", start, m.end("v"), 0.7, "BusinessOnStreetPattern", ""))
+        start = m.end(group) - len(" ".join(name))
+        found.append(Candidate("PLACE", start, m.end(group), 0.7, "BusinessOnStreetPattern", ""))
     return found

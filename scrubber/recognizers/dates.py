@@ -178,6 +178,7 @@ _LOOSE_HOUR = re.compile(
     r"(?=\s*[.;!?)](?!\d)|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
     r"dispatch|lol|lmao|[\[(])(?:\b|\s|$))"
 )
+_AT_BEFORE = re.compile(r"(?i)\b(?:at|@)\s+$")
 # A clock time said, not typed (dictated reports): "about oh three forty", "at two three hundred hours", "round
 # nine fifty", "five fifteen am", "one thirty in the afternoon". Said without "oh" or a cue before it, two number
 # words are a count or a measure as often as a time, so a cue or an am/pm is asked for; what follows must not make
@@ -345,7 +346,8 @@ def find_times(text: str) -> list[Candidate]:
     for m in _ISH_HOUR.finditer(text):
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.7, "LooseHourPattern", ""))
     for m in _LOOSE_HOUR.finditer(text):
-        # "like 630 lol": the colon left out as well
+        if m.group("min") and not _AT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "at like 630 lol": the colon left out as well (but "crowd approx 400," is a count)
         end = m.end("min") if m.group("min") else m.end("h")
         found.append(Candidate("TIME", m.start("h"), end, 0.55, "LooseHourPattern", ""))
     for m in _AT_TIME_THEN_PEOPLE.finditer(text):

@@ -62,6 +62,8 @@ _STATE_PLATE = re.compile(rf"\b(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\s+(?P
 # A flight, with its airline's two-character code when given: "flight AS 87", "FLIGHT DL 1387", "flight 2231"
 # (not "a flight 3 of stairs"). The code is part of the number: "DL" left alone would name the flight with the
 # date beside it.
+# two-letter words of grammar, which no plate's letters are taken for without a cue ("67 IN 45 ON SR 87")
+_SHORT_GRAMMAR = frozenset(words("an on in at of to or by is it up so no my he we us as be do go if me am"))
 _PLATE_CUE_BEFORE = re.compile(r"(?i)\b(?:plate|plates|tag|tags|reg|registration|lic|license|licence|lp)\W*$")
 _FLIGHT = re.compile(r"\b(?i:flight)\s+(?:#\s*)?(?P<v>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}|\d{2,4})(?![\w-])")
 _PHONETIC = (
@@ -352,7 +354,8 @@ def find_ids(text: str) -> list[Candidate]:
         if halves and _MEASURE_AFTER.match(m.group("v"), halves.start()):
             continue  # "AT 40 OR 50 MPH": Oregon's code before a speed
         halves_said = re.split(r"[ -]", m.group("v"))
-        if any(_NOT_ID.match(half) or len(half) > 2 and half.isalpha() and common_word(half) for half in halves_said) \
+        if any(_NOT_ID.match(half) or half.isalpha() and (len(half) > 2 and common_word(half)
+                                                          or half.lower() in _SHORT_GRAMMAR) for half in halves_said) \
                 and not _PLATE_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "A MALE IN HIS 40S": Indiana's code before a word and an age, not a plate
         # the state's code goes with the plate: "FL reg FL 4471 KM" leaves only the first "FL"

@@ -124,6 +124,7 @@ _ESTIMATE_GOES_ON = re.compile(r"(?i),?\s+(?:maybe|or|to|possibly|perhaps)\s+(?P
 
 
 _CALL_WORDS = frozenset(CALL_WORDS.split("|"))
+_GRAMMAR_WORDS = frozenset(words("the a an of in on at to and or but for with by from this that these those it its"))
 _CODE_BEFORE = re.compile(r"(?i)\bcode\s+$")
 _NICKNAME_STARTS = frozenset(("the", "lil", "little", "big", "baby", "young", "old", "doc", "pops"))
 
@@ -174,6 +175,8 @@ def _vetoed(text: str, start: int, end: int, label: str, style: str) -> bool:
         # "twenty-seven feet apart": a distance said in words, not a unit said on the air; "Twenty, maybe thirty
         # yards": an estimate
         return True
+    if surface in _GRAMMAR_WORDS:
+        return True  # "Friday, the day after": a word of grammar is no identifier of any kind
     if label == "DATE" and surface.lower().removesuffix("s") in WEEKDAYS:
         return True  # "on Friday morning": a weekday alone tells no date (SPEC), and the lesson may need it
     if label == "ID" and _ordinary_word(surface):

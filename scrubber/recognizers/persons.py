@@ -543,6 +543,8 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     found.extend(_slot_names(text, style))
     found.extend(_subject_names(text, style))
     if style == "mixed":
+        found.extend(_named_by_the_clause(text))
+    if style == "mixed":
         found.extend(_unknown_capitalised(text))
     # "Ruiz, Ernesto": a surname, a comma, then a first name (known, or no English word: "MUSE, ABDIKARIM")
     for candidate in list(found):
@@ -668,6 +670,46 @@ _SUBJECT = re.compile(
     r"(?P<v>[^\W\d_][\w'-]+)\s+(?:[a-z]+ed|was|had|said|says|got|ran|came|went|took|told|kept|threw|swung|"
     r"hit|grabbed|pulled|yelled|started|tried|saw|knew|made|gave|stood|sat|fell|broke|caught|drew|shot|"
     r"WAS|HAD|SAID|GOT|RAN|CAME|WENT|TOOK|TOLD|KEPT|THREW|SWUNG|HIT|[A-Z]+ED)\b")
+
+
+# A capitalised word that is also English ("Rivers", "Frost", "Dot") is a name where the clause gives it a person's
+# part: the writer's partner ("Frost and me were on a disabled"), an officer on the call ("Rivers was the third
+# officer"), whoever drives ("Moody was driving"), or a person set beside their role ("Dot, the night clerk").
+_ROLE_NOUNS = (r"clerk|manager|bartender|owner|neighbou?r|landlord|landlady|driver|passenger|suspect|victim|witness|"
+               r"caller|complainant|officer|deputy|trooper|sergeant|partner|dispatcher|nurse|doctor|medic|paramedic|"
+               r"guard|janitor|cook|waitress|waiter|cashier|teacher|principal|coach|tenant|roommate|boyfriend|"
+               r"girlfriend|husband|wife|son|daughter|father|mother|dad|mom|brother|sister|uncle|aunt|cousin|"
+               r"grandmother|grandfather|grandma|grandpa|bouncer|security\s+guard|employee|attendant|supervisor|"
+               r"rookie|trainee|fto|k9\s+handler|handler")
+_NAMED_BY_THE_CLAUSE = (
+    (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:and|&)\s+(?:I|me)\s+(?:were|was|went|got|had|rolled|pulled|"
+                r"responded|arrived|cleared|did|both|made|took|found|ran|stayed)\b"), "OFFICER"),
+    (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+was\s+(?:the\s+)?(?:first|second|third|fourth|other|primary|backup|"
+                r"cover|only|lead|senior|closest|last)\s+(?:officer|deputy|trooper|unit|car|one|guy)\b"), "OFFICER"),
+    (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:was|is)\s+(?:driving|riding\s+shotgun|behind\s+the\s+wheel)\b"),
+     "PERSON"),
+    (re.compile(rf"(?<![\w'-])(?P<v>[A-Z][a-z]+),\s+(?:the|a|an|my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}"
+                rf"(?:{_ROLE_NOUNS})\b"), "PERSON"),
+)
+
+
+def _named_by_the_clause(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for pattern, role in _NAMED_BY_THE_CLAUSE:
+        for m in pattern.finditer(text):
+            bare = m.group("v").lower()
+            if bare in _NOT_NAME or bare in US_STATES or bare in _CLAUSE_OPENERS \
+                    or not (bare in common_surnames() or bare in first_names() or unknown_word(m.group("v"))):
+                continue
+            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "ClauseNameRecognizer", role))
+    return found
+
+
+# words that open a clause before a comma and are nobody's name there ("Inside, the clerk", "Later, the driver")
+_CLAUSE_OPENERS = frozenset(words("""inside outside later earlier meanwhile then now afterward afterwards again also
+    apparently anyway eventually finally first second third luckily unfortunately fortunately obviously sadly
+    tonight today yesterday overnight downstairs upstairs here there sarge boss chief lieutenant captain
+    dispatch medics ems fire"""))
 
 
 def _subject_names(text: str, style: str) -> list[Candidate]:

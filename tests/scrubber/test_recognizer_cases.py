@@ -940,3 +940,24 @@ def test_st_pattys_a_lower_case_area_command_and_a_family_camp_or_kitchen():
     assert_scrubbed("st pattys down by the river. thought it was funny. apd sw area cmd. coffee at mae's kitchen. "
                     "a warrant at the dubois camp.", gone=["pattys", "sw area cmd", "mae's kitchen", "dubois camp"],
                     kept=["thought it was funny", "coffee at"])
+
+
+def test_a_surname_that_is_a_word_where_the_clause_gives_it_a_persons_part():
+    result = Scrubber.shared().scrub(
+        "We got a tip from the Capri Motel. Frost and me were on a disabled. Rivers was the third officer. Dot, the "
+        "night clerk who's been there forever, called it in. Moody was driving, I was riding. Inside, the clerk was "
+        "hiding. Dispatch and I were on the phone. Nobody was driving. Friday, the day after, we went back.")
+    assert [f.text for f in result.findings if f.entity_type == "PERSON"] == ["Frost", "Rivers", "Dot", "Moody"], \
+        result.findings
+    assert "Inside, the clerk" in result.text and "Friday, the day after" in result.text
+
+
+def test_a_business_named_in_capitals_opening_a_sentence_before_its_street():
+    assert_scrubbed("Ok so. The Tap Room on Division Street, pool table call. Officers on Main Street were busy.",
+                    gone=["Tap Room"], kept=["Ok so. The", "pool table call", "Officers on"])
+
+
+def test_a_speed_in_a_limit_after_a_states_code_and_a_count_after_approx_stay():
+    assert_scrubbed("MOTOR UNIT MTR-8 STOP FOR SPEED 67 IN 45 ON SR 87. I STOPPED HIM FOR 92 MPH IN AN 80. SILVER "
+                    "DURANGO IL DT 77 213 FLED. CROWD APPROX 400, PEACEFUL.", gone=["DT 77 213", "SR 87"],
+                    kept=["67 IN 45 ON", "92 MPH IN AN 80", "APPROX 400"])
