@@ -394,7 +394,9 @@ _NUMBERED_CROSS_STREET = re.compile(
 
 
 # or by its name, bare, after "n" or "&" (which join no names of people): "on rutledge n central", "Halsted & Lake"
-_NAMED_CROSS_STREET = re.compile(r"\s*(?:\bn\b|&|@)\s*(?P<v>[A-Za-z]{3,})\b(?![-'])")
+_NAMED_CROSS_STREET = re.compile(
+    r"\s*(?:\bn\b|&|@)\s*(?P<v>[A-Za-z]{3,}(?<!ed)(?<!ing))\b(?![-'])(?=\s*[.,;:!?)]|\s*$|\s+(?:and|n|at|for|to|when|"
+    r"where|then|in|on|by|near|with|heading|going|i|we|he|she|they|round|bout|around|about|like|was|is)\b)", re.I)
 
 
 def _cross_streets(text: str, chosen: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:

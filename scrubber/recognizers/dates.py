@@ -159,6 +159,10 @@ _RANGE_END = re.compile(
 )
 _NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|'?round|about|'?bout|like|after|before|until|till|til|past|near|"
                           r"approx\.?|approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|noon)\b")
+# "midnight-ish": the -ish says it is the hour, whatever comes before it
+_NAMED_HOUR_ISH = re.compile(r"(?i)\b(?P<v>midnight|noon)(?=-?ish\b)")
+# "at 4 on the dot": an hour, exactly
+_ON_THE_DOT = re.compile(r"(?i)\b(?P<h>1[0-2]|[1-9])(?::(?P<min>[0-5]\d))?\s+on\s+the\s+dot\b")
 # "quarter to five", "half past ten", "ten after six": no am or pm, so the placeholder is [TIME]
 _QUARTER = re.compile(
     rf"(?i)\b(?P<mw>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<rel>to|past|after|til|till|of)\s+"
@@ -325,7 +329,7 @@ def find_times(text: str) -> list[Candidate]:
         kind = _hhmm(int(hour), int(minute), None)
         if kind:
             found.append(Candidate("TIME", start, start + 4, 0.7, "MilitaryTimePattern", kind))
-    for m in _NAMED_HOURS.finditer(text):
+    for m in [*_NAMED_HOURS.finditer(text), *_NAMED_HOUR_ISH.finditer(text)]:
         kind = "2400" if m.group("v").lower() == "midnight" else "1200"
         found.append(Candidate("TIME", m.start("v"), m.end("v"), 0.7, "TimePattern", kind))
     for m in _QUARTER.finditer(text):
@@ -341,6 +345,9 @@ def find_times(text: str) -> list[Candidate]:
             ampm = "am" if said == "midnight" else "pm"
         kind = _hhmm(hour, minute, ampm) if ampm else ""
         found.append(Candidate("TIME", _approx(text, m.start()), m.end(), 0.95, "TimePattern", kind or ""))
+    for m in _ON_THE_DOT.finditer(text):
+        found.append(Candidate("TIME", _approx(text, m.start()), m.end("min") if m.group("min") else m.end("h"), 0.7,
+                               "LooseHourPattern", ""))
     for m in _TIME_SAID.finditer(text):
         found.extend(_time_said(text, m))
     for m in _ISH_HOUR.finditer(text):

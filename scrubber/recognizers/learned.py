@@ -67,6 +67,7 @@ _SPEED_LIMIT_AFTER = re.compile(r"(?i)\s+in\s+an?\s+\d{2}\b")
 _MODEL_NUMBER = re.compile(r"\s+[A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}")
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+_CASUAL_AND_AT_END = re.compile(r"(?<=\w)\s+n$")
 _LAST_WORD = re.compile(r"\s+([A-Za-z']+)$")
 _WORDS_OF_A_TIME = frozenset(words("""morning afternoon evening night nite tonight midnight noon hours hrs hr am pm
     a.m p.m ish o'clock oclock clock in the at of about around approx approximately half quarter past after to til
@@ -101,6 +102,8 @@ def _trimmed(text: str, start: int, end: int, label: str, style: str) -> int:
         end = code.start()
     while end > start and not text[end - 1].isalnum():
         end -= 1  # the model takes a comma or a full stop now and then
+    if style == "lower" and (casual_and := _CASUAL_AND_AT_END.search(text, start, end)):
+        end = casual_and.start()  # "out the window n waited": "n" is "and", typed fast
     if style == "mixed" and label in _NAMED + ("DATE",):
         tail = _LOWER_TAIL.search(text, start, end)
         if tail and tail.start() > start and all(is_english(w) for w in tail.group(0).split()):

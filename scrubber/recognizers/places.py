@@ -606,6 +606,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
             found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,
                                    "FacilityPattern", ""))
     for m in _SUBPLACE.finditer(text):
+        if m.group("v") == "a" and re.match(r"\s+[a-z]", text[m.end("v"):]):
+            continue  # "toward the holding cell a woman leaned": the article, not cell A
         # "lot", "room", "apt" say only what kind of place; "Pod", "Cell", "Wing" are part of the unit's name
         start = m.start() if m.group(0).split()[0].lower().rstrip(".#") in _NAMED_SUBPLACES else m.start("v")
         found.append(Candidate("PLACE", start, m.end("v"), 0.75, "SubPlacePattern", ""))

@@ -961,3 +961,16 @@ def test_a_speed_in_a_limit_after_a_states_code_and_a_count_after_approx_stay():
     assert_scrubbed("MOTOR UNIT MTR-8 STOP FOR SPEED 67 IN 45 ON SR 87. I STOPPED HIM FOR 92 MPH IN AN 80. SILVER "
                     "DURANGO IL DT 77 213 FLED. CROWD APPROX 400, PEACEFUL.", gone=["DT 77 213", "SR 87"],
                     kept=["67 IN 45 ON", "92 MPH IN AN 80", "APPROX 400"])
+
+
+def test_casual_and_and_everyday_things_in_lower_case_and_an_article_after_a_cell():
+    assert_scrubbed("i found it on north temple n did a high risk stop. i had him hands out the window n waited till "
+                    "becca got there.", gone=["temple", "becca"], kept=["n did a high risk stop", "n waited"])
+    assert_scrubbed("As we escorted him back toward the holding cell a woman in the front row leaned over. Inmate in "
+                    "cell A was fine.", gone=["cell A"], kept=["holding cell a woman"])
+
+
+def test_midnight_ish_an_hour_on_the_dot_and_intox():
+    assert_scrubbed("Graduation weekend, midnight-ish, we got a call. Dot called it in at 4 on the dot. D1 showed "
+                    "obvious signs, odor of intox, slurred speech.", gone=["midnight", "4 on"],
+                    kept=["on the dot", "odor of intox"])
