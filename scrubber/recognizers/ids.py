@@ -181,7 +181,7 @@ _SHAPES = [
     # Bike 3, Motor 11, Dispatcher 14
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9|bike|motor|boat|dispatcher|"
-                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport)"
+                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport|station)"
                              r"\s*#?(?:[A-Z](?=\d))?\d{1,4}[A-Z]?(?:-\d{1,2}(?![\d/-]))?\b(?![/.]\d)",
                              re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"

@@ -83,12 +83,15 @@ _INTERSECTION = re.compile(
 # "Tank 3-W", "cell F-B14", "Gate B9".
 _SUBPLACE = re.compile(
     r"\b(?:apt|apartment|suite|ste|lot|space|spc|room|rooms(?=\s+#?\d{2})|rm|bldg|building|trailer|pod|cell|dorm|wing|tier|"
-    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite|runway|rwy|"
+    r"hangar|dock|bay|slip|courtroom|ctrm|chambers|gate|platform|track|berth|pier|tank|site|campsite|runway|rwy|yard|"
     r"taxiway|twy|concourse|terminal)"
     r"(?:\.\s*|\s*#\s*|\s+)(?P<v>\d{1,2}-\d{1,3}|\d[A-Z]-\d{1,3}|[A-Z]-?[A-Z]\d{1,3}|"
     r"\d{1,2}-(?:[NSEW]|North|South|East|West)\b|\d{1,5}(?:-?[A-Z])?|[A-Z]-?\d{0,3})(?![\w/-])",
     re.I,
 )
+# A building's part known by a letter before its kind: "A-Tower", "C tower", "B Pod", "D-WING"
+_LETTERED_PART = re.compile(r"(?<![\w'-])(?P<v>(?!I\b)(?!A )[A-Z][- ](?i:tower|wing|pod|dorm|yard|block|unit|building|"
+                            r"bldg|module|tier|dayroom))\b")
 # A door known by its number and letter, with no "apt" before it: "knocked on 3C", "inside 3F", "the window of 3D",
 # "rehoused to 4A", "apartments 4B and 4D". Not the letters of a trade: 3D printing, 5G, 4K, the 2A.
 _DOOR_BY_LETTER = re.compile(
@@ -195,7 +198,7 @@ _TOWN_AFTER_ADDRESS = re.compile(
     r"\b(?i:st|ave|rd|blvd|dr|ln|hwy|street|avenue|road|drive|way|court|ct|pl|pkwy|lane|[nsew])\.?,\s+"
     r"(?P<v>[A-Za-z][A-Za-z'-]+(?:\s[A-Za-z][A-Za-z'-]+)?)(?=\s*[.,;)]|\s+(?:[A-Z]{2}|[A-Z][a-z]+)\b|$)")
 _NAMED_SUBPLACES = frozenset(words("pod cell dorm wing tier hangar dock bay slip courtroom ctrm chambers tank gate "
-                                   "platform berth pier site campsite"))
+                                   "yard platform berth pier site campsite"))
 _AMP_INTERSECTION = re.compile(
     r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\s*&\s*((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)))\b(?!\s*[A-Z][a-z])"
 )
@@ -606,11 +609,14 @@ def find_places(text: str, style: str) -> list[Candidate]:
             found.append(Candidate("PLACE", start, m.end("tail") if m.group("tail") else m.end("v"), 0.65,
                                    "FacilityPattern", ""))
     for m in _SUBPLACE.finditer(text):
-        if m.group("v") == "a" and re.match(r"\s+[a-z]", text[m.end("v"):]):
-            continue  # "toward the holding cell a woman leaned": the article, not cell A
+        if m.group("v") == "a" and re.match(r"\s+[a-z]", text[m.end("v"):]) \
+                or m.group("v") in ("A", "I") and "." in text[m.start():m.start("v")]:
+            continue  # "toward the holding cell a woman leaned", "THE YARD. A MALE": an article, not cell A
         # "lot", "room", "apt" say only what kind of place; "Pod", "Cell", "Wing" are part of the unit's name
         start = m.start() if m.group(0).split()[0].lower().rstrip(".#") in _NAMED_SUBPLACES else m.start("v")
         found.append(Candidate("PLACE", start, m.end("v"), 0.75, "SubPlacePattern", ""))
+    for m in _LETTERED_PART.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.65, "SubPlacePattern", ""))
     for m in _TRANSIT_LINE.finditer(text):
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "TransitLinePattern", ""))
     for m in _DOOR_BY_LETTER.finditer(text):

@@ -974,3 +974,9 @@ def test_midnight_ish_an_hour_on_the_dot_and_intox():
     assert_scrubbed("Graduation weekend, midnight-ish, we got a call. Dot called it in at 4 on the dot. D1 showed "
                     "obvious signs, odor of intox, slurred speech.", gone=["midnight", "4 on"],
                     kept=["on the dot", "odor of intox"])
+
+
+def test_a_station_number_and_a_buildings_lettered_parts():
+    assert_scrubbed("Officer Lane, Station 3418. Call rec'd at info desk A-Tower, then C tower. I WAS POSTED IN REC "
+                    "YARD B. A tower crane fell. the gas station 5 minutes away.",
+                    gone=["3418", "A-Tower", "C tower", "YARD B"], kept=["A tower crane", "station 5 minutes"])
