@@ -14,7 +14,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.candidates import Candidate
-from scrubber.english import JARGON, compound, drops_and_swaps, is_english, unknown_word
+from scrubber.english import JARGON, common_word, compound, drops_and_swaps, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -688,6 +688,11 @@ _NAMED_BY_THE_CLAUSE = (
                 r"cover|only|lead|senior|closest|last)\s+(?:officer|deputy|trooper|unit|car|one|guy)\b"), "OFFICER"),
     (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:was|is)\s+(?:driving|riding\s+shotgun|behind\s+the\s+wheel)\b"),
      "PERSON"),
+    # what only a person does on a call; the word must be a rarer one ("Hickey had to come get me", not "Help
+    # showed up")
+    (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:showed\s+up|got\s+there|pulled\s+up|came\s+over|had\s+to\s+come|"
+                r"backed\s+me|covered\s+me|tased\s+him|cuffed\s+him|tackled\s+him|was\s+arrested|got\s+arrested|"
+                r"got\s+hit|got\s+bit|got\s+stabbed|got\s+shot)\b"), "RARER"),
     (re.compile(rf"(?<![\w'-])(?P<v>[A-Z][a-z]+),\s+(?:the|a|an|my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}"
                 rf"(?:{_ROLE_NOUNS})\b"), "PERSON"),
 )
@@ -699,12 +704,15 @@ def _named_by_the_clause(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             bare = m.group("v").lower()
             if bare in _NOT_NAME or bare in US_STATES or bare in _CLAUSE_OPENERS \
-                    or not (bare in common_surnames() or bare in first_names() or unknown_word(m.group("v"))):
+                    or not (bare in common_surnames() or bare in first_names() or unknown_word(m.group("v"))) \
+                    or role == "RARER" and common_word(bare, _EVERYDAY_ZIPF):
                 continue
-            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "ClauseNameRecognizer", role))
+            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "ClauseNameRecognizer",
+                                   "PERSON" if role == "RARER" else role))
     return found
 
 
+_EVERYDAY_ZIPF = 4.5
 # words that open a clause before a comma and are nobody's name there ("Inside, the clerk", "Later, the driver")
 _CLAUSE_OPENERS = frozenset(words("""inside outside later earlier meanwhile then now afterward afterwards again also
     apparently anyway eventually finally first second third luckily unfortunately fortunately obviously sadly

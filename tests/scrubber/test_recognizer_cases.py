@@ -980,3 +980,9 @@ def test_a_station_number_and_a_buildings_lettered_parts():
     assert_scrubbed("Officer Lane, Station 3418. Call rec'd at info desk A-Tower, then C tower. I WAS POSTED IN REC "
                     "YARD B. A tower crane fell. the gas station 5 minutes away.",
                     gone=["3418", "A-Tower", "C tower", "YARD B"], kept=["A tower crane", "station 5 minutes"])
+
+
+def test_a_rarer_surname_by_what_only_a_person_does_on_a_call():
+    assert_scrubbed("The radio was on the wrong channel too. Hickey had to come get me out. Then Pike was arrested for "
+                    "assault. Help showed up later. Backup got there in 4 minutes. Fire pulled up.",
+                    gone=["Hickey", "Pike"], kept=["Help showed up", "Backup got there", "Fire pulled up"])
