@@ -412,13 +412,36 @@ def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# In any case, what one is at on a street is a business or a landmark known by its name ("at the anchor on elm",
+# "behind the rusty spur off 9"), unless it is only the kind of thing it is ("at the light on Main", "the bus stop
+# on 5th").
+_THING_ON = re.compile(r"\b(?:at|to|from|outside|behind|inside|in\s+front\s+of|near|by|into|leaving)\s+the\s+"
+                       r"(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:on|off)\s+$")
+_KINDS_OF_THING = frozenset(words("""light lights route stop station house home entrance exit car crash range jail
+    court crossing depot gate road lot point landing docks dock land pavilion elevator pit bldg building mosque church
+    school quarry direction bottom top one east west north south side end access drop corner intersection scene
+    address residence trailer apartment apartments apts apt duplex motel hotel bar store shop restaurant diner gas pump
+    pumps alley park bridge overpass underpass ramp shoulder median curb sidewalk driveway yard field woods creek
+    river lake pond trail track tracks line rail platform door window complex garage structure deck level floor unit
+    room hall hallway stairs stairwell basement roof porch fence wall dumpster vehicle truck van suv sedan bus train
+    boat trailhead campground site camp barn shed mill plant factory warehouse area spot place lane lanes street
+    avenue curve hill turnoff pullout business office clinic hospital er center bank market mall plaza tower
+    shelter cemetery farm ranch property pool beach marina pier ditch field""")) | _NOT_BUSINESS
+
+
 def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
-    if style != "mixed":
-        return []
     found = []
     taken = [(c.start, c.end) for c in chosen]
     for c in chosen:
         if c.entity_type != "PLACE":
+            continue
+        thing = _THING_ON.search(text, max(0, c.start - 60), c.start)
+        if thing and not overlaps(taken, thing.start("v"), thing.end("v")) and not any(
+                w in _KINDS_OF_THING or w in NOT_NAMES or w in JARGON for w in thing.group("v").split()[-1:]) \
+                and not any(w in NOT_NAMES for w in thing.group("v").split()):
+            found.append(Candidate("PLACE", thing.start("v"), thing.end("v"), 0.6, "BusinessOnStreetPattern", ""))
+            continue
+        if style != "mixed":
             continue
         m = _BUSINESS_ON.search(text, max(0, c.start - 80), c.start)
         if not m:

@@ -986,3 +986,9 @@ def test_a_rarer_surname_by_what_only_a_person_does_on_a_call():
     assert_scrubbed("The radio was on the wrong channel too. Hickey had to come get me out. Then Pike was arrested for "
                     "assault. Help showed up later. Backup got there in 4 minutes. Fire pulled up.",
                     gone=["Hickey", "Pike"], kept=["Help showed up", "Backup got there", "Fire pulled up"])
+
+
+def test_what_one_is_at_on_a_street_is_a_business_unless_it_is_a_kind_of_thing():
+    assert_scrubbed("bar fight at the anchor on elm at close. we met at the light on main. stopped at the bus stop on "
+                    "5th. outside the old mill on river rd.", gone=["anchor"],
+                    kept=["at the light on", "at the bus stop on", "outside the old mill on"])
