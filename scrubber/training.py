@@ -92,7 +92,9 @@ _READ_FOR_RULES_ELEVENTH_SESSION = frozenset({"hundredfifteenth_outside", "hundr
                                               "hundrednineteenth_outside", "hundredtwentieth_outside",
                                               "hundredtwentyfifth_outside", "hundredtwentysixth_outside"})
 _READ_FOR_RULES_TWELFTH_SESSION = frozenset({"hundredtwentyseventh_outside", "hundredtwentyeighth_outside",
-                                             "hundredtwentyninth_outside", "hundredthirtieth_outside"})
+                                             "hundredtwentyninth_outside", "hundredthirtieth_outside",
+                                             "hundredthirtythird_outside", "hundredthirtyfourth_outside",
+                                             "hundredthirtyfifth_outside"})
 NOT_YET_TRAINED = {
     MODEL_DIR: _READ_FOR_RULES_NINTH_SESSION | _READ_FOR_RULES_TENTH_SESSION | _READ_FOR_RULES_ELEVENTH_SESSION
     | _READ_FOR_RULES_TWELFTH_SESSION | {
