@@ -213,7 +213,7 @@ _LANDMARK = re.compile(
     r"launch\s+ramp|footbridge|parking\s+lot|lot|garage|campus|station|platform|annex|plaza|complex|apartments|apts|"
     r"toll\s+plaza|toll\s+booths?|interchange|summit|rest\s+area|weigh\s+station|truck\s+stop|overpass|underpass|"
     r"hill|hills|heights|bluffs?|crest|mill|canal|bay|harbor|inlet|cove|pier|wharf|trestle|camp|kitchen|cafe|"
-    r"diner|grill|tavern|saloon|lounge|valley|"
+    r"diner|grill|tavern|saloon|lounge|valley|falls|grocery|market|(?:elementary|middle|high)\s+school|"
     r"point(?!\s+(?:a|an|the|his|her|my|it|at|toward|towards|that)\b))"
     r"(?![\w'-])")
 # and the kinds of land that come before their names: "on lake havasu", "up mount tabor", "out at fort zachary"

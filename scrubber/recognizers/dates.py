@@ -23,6 +23,12 @@ _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
 _DAY_SAID = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third)|(?:twenty[- ])?(?:fourth|fifth|sixth|seventh|eighth|"
              r"ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
 
+_DAY_SAID_LATE = (r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|"
+                  r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
+# what an ordinal counts, which makes it no day of the month
+_COUNTED_BY_A_DAY = (r"(?:floor|floors|try|time|times|attempt|shift|round|rounds|grade|place|day|week|month|year|"
+                     r"person|officer|car|unit|call|one|street|st|avenue|ave|precinct|district|ward|amendment|"
+                     r"percentile|century|anniversary|birthday|inning|level|story|row|lap|shot|of|in\s+line)\b")
 _DATE_PATTERNS = [
     # August 9, 2024 / Saturday, February 10, 2024 / Jan. 3 / November 25th / JULY 4TH
     re.compile(rf"\b{_WEEKDAY}?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?", re.I),
@@ -55,7 +61,11 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}the\s+(?:{_DAY_SAID})\b", re.I),
     re.compile(rf"\b(?:on|from|since|until|til)\s+(?P<v>the\s+(?:{_DAY_SAID}))\b(?=\s*[.,;!?]|\s*$|\s+(?:at|about|"
                rf"around|round|like|bout|i|we|me|my|our|it|this|uh|um|when|right|just|in\s+the|of\s+(?:this|last)\s+"
-               rf"month)\b)", re.I),
+               rf"month|for|dispatch|he|she|they)\b)", re.I),
+    # a day said from the tenth on is seldom a count: "on the thirtieth male not breathing" (not "the tenth time")
+    re.compile(rf"\b(?:on|from|since|until|til)\s+(?P<v>the\s+(?:{_DAY_SAID_LATE}))\b(?!\s+{_COUNTED_BY_A_DAY})", re.I),
+    # a month and a day said: "march third", "saturday august tenth", "may the second"
+    re.compile(rf"\b(?P<v>{_WEEKDAY}?{_MONTH}\s+(?:the\s+)?(?:{_DAY_SAID}))\b(?!\s+{_COUNTED_BY_A_DAY})", re.I),
     # "around 0230 the 14th.", "out at the range the 12th bout 0700": the day of the month with nothing after it
     # that makes it a floor, a precinct or a street
     re.compile(rf"(?<!\b(?i:at|on|in|to|up|by) )\b(?P<v>the\s+(?P<day>\d{{1,2}}){_ORD})"

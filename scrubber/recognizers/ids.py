@@ -88,7 +88,17 @@ _SPELLED_PLATE = re.compile(rf"(?i)(?<![\w'-])(?:[a-z][ -]){{1,3}}(?:dash[ -])?(
                             rf"(?:[ -](?:{DIGIT_WORDS})){{2,}}(?:[ -][a-z])?(?![\w'-])")
 # a plate read out one character at a time in figures and letters: "8 e x 2 9 4 1"
 _PLATE_BY_CHARACTER = re.compile(r"(?<![\w.,:/-])(?:[A-Za-z0-9] ){4,7}[A-Za-z0-9](?![\w.,:/-])")
-_DIGITS_SAID = re.compile(rf"(?i)(?<![\w-])(?:{DIGIT_WORDS})(?:[ -](?:{DIGIT_WORDS})){{3,}}(?![\w-])")
+# (and a case number said with its dashes: "two four dash zero three three one five")
+_DIGITS_SAID = re.compile(rf"(?i)(?<![\w-])(?:{DIGIT_WORDS})(?:(?:[ -]|\s+dash\s+)(?:{DIGIT_WORDS})){{3,}}(?![\w-])")
+# A unit's number said after its word, as dictated: "squad two one four", "medic fourteen", "unit c two one" (not
+# "unit two of the course", "car one hundred feet back")
+_UNIT_SAID = re.compile(
+    rf"(?i)\b(?P<v>(?:unit|car|squad|medic|engine|ladder|truck|rescue|battalion|ambulance|cruiser|patrol\s+car|"
+    rf"radio|call\s+sign)\s+(?:[a-z]\s+)?(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS})){{0,3}})\b"
+    # what follows is a pause, a verb or a preposition, not a noun the number counts ("one lane over", "two spaces")
+    rf"(?=\s*[.,;:!?)]|\s*$|\s+(?:got|was|were|is|came|arrived|showed|pulled|rolled|responded|copied|which|with|and|"
+    rf"to|on|in|at|for|from|who|that|had|said|called|advised|went|took|as|by|behind|ahead|then|when|while|so|but|i|"
+    rf"we|he|she|they|backed|cleared|period|comma)\b)")
 _COUNTING = re.compile(r"(?i)one[ -]two[ -]three(?:[ -]four)?(?:[ -]five)?")
 _PHONETIC_PLATE = re.compile(
     rf"(?<![\w-])(?:(?:{_PHONETIC})[\s-]+){{2,}}(?:{_DIGIT_SPOKEN}(?:[\s-]+{_DIGIT_SPOKEN})*|(?:{_PHONETIC}))(?![\w-])",
@@ -344,6 +354,8 @@ def find_ids(text: str) -> list[Candidate]:
         if sum(c.isdigit() for c in characters) >= 2 and sum(c.isalpha() for c in characters) >= 1 \
                 and not _MEASURE_AFTER.match(text, m.end()):
             found.append(Candidate("ID", m.start(), m.end(), 0.75, "SpelledPlatePattern", "PLATE"))
+    for m in _UNIT_SAID.finditer(text):
+        found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "UnitSaidPattern", "UNIT"))
     for m in _DIGITS_SAID.finditer(text):
         if not _COUNTING.fullmatch(m.group(0)) and not _MEASURE_AFTER.match(text, m.end()):
             found.append(Candidate("ID", m.start(), m.end(), 0.7, "DigitsSaidPattern", ""))

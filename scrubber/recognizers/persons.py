@@ -103,7 +103,10 @@ _NAMED = re.compile(
 _CALLED_UNQUOTED = re.compile(
     r"(?i)\b(?:guy|dude|kid|man|woman|girl|lady|boy|male|female|fella|cat|homie|brother|sister|cousin|uncle)\s+"
     r"(?:that\s+|who\s+|whom\s+)?(?:everybody|everyone|people|they|we|folks|the\s+kids)\s+(?:all\s+)?"
-    r"call(?:s|ed)?\s+(?P<v>(?:(?:lil|little|big|baby|young|old)\s+)?[a-z][a-z'-]+)\b(?!\s*\")")
+    r"call(?:s|ed)?\s+(?P<v>(?:(?:lil|little|big|baby|young|old)\s+)?[a-z][a-z'-]+)\b(?!\s*\")"
+    # "her friends call her bree", "everybody calls him tank"
+    r"|\b(?:friends|everybody|everyone|people|they|we|folks|the\s+kids|his\s+boys|her\s+girls)\s+(?:all\s+)?"
+    r"call(?:s|ed)?\s+(?:him|her|them)\s+(?P<w>(?:(?:lil|little|big|baby|young|old)\s+)?[a-z][a-z'-]+)\b(?!\s*\")")
 _NICKNAME = re.compile(
     r"\b(?:aka|a\.k\.a\.?|known(?:\s+(?:to\s+(?:us|me|r/o'?s?|officers|police|the\s+\w+)|on\s+the\s+street|"
     r"locally|around\s+(?:here|town)|in\s+the\s+(?:neighborhood|area|unit|pod)))?\s+as|"
@@ -512,8 +515,10 @@ def find_persons(text: str, style: str) -> list[Candidate]:
             role = _role_of_cue(m.group("role"))
             found.append(Candidate("PERSON", span[0], span[1], 0.7, "RoleNameRecognizer", role))
     for m in _CALLED_UNQUOTED.finditer(text):
-        if m.group("v").lower().split()[-1] not in STOP_WORDS and m.group("v").lower() not in _NOT_NAME:
-            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.7, "NicknameRecognizer", "PERSON"))
+        group = "v" if m.group("v") else "w"
+        said = m.group(group).lower()
+        if said.split()[-1] not in STOP_WORDS and said not in _NOT_NAME:
+            found.append(Candidate("PERSON", m.start(group), m.end(group), 0.7, "NicknameRecognizer", "PERSON"))
     for m in _NICKNAME.finditer(text):
         said = m.group("v").rstrip(",.;:!? ")  # (a comma or a stop closing the quote is the sentence's)
         if _CALLED_ON_THE_AIR.match(m.group(0)) and (re.search(r"[\d,]", said) or len(said.split()) >= 3 and all(
@@ -542,6 +547,7 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     found.extend(_unknown_runs(text, style))
     found.extend(_slot_names(text, style))
     found.extend(_subject_names(text, style))
+    found.extend(_chat_speakers(text))
     if style == "mixed":
         found.extend(_named_by_the_clause(text))
     if style == "mixed":
@@ -667,7 +673,8 @@ _SLOT = re.compile(
 # A clause that opens with a word no dictionary knows, then a verb: "and landry tased him", "then okafor got".
 _SUBJECT = re.compile(
     r"(?:(?<=[.,;!?] )|\b(?:and|then|but|when|while|so|because|cause|until|til|till|where)\s+)"
-    r"(?P<v>[^\W\d_][\w'-]+)\s+(?:[a-z]+ed|was|had|said|says|got|ran|came|went|took|told|kept|threw|swung|"
+    r"(?P<v>[^\W\d_][\w'-]+)\s+(?:(?:and|&)\s+(?:I|me|[A-Z][a-z]+)\s+)?"
+    r"(?:[a-z]+ed|was|had|said|says|got|ran|came|went|took|told|kept|threw|swung|"
     r"hit|grabbed|pulled|yelled|started|tried|saw|knew|made|gave|stood|sat|fell|broke|caught|drew|shot|"
     r"WAS|HAD|SAID|GOT|RAN|CAME|WENT|TOOK|TOLD|KEPT|THREW|SWUNG|HIT|[A-Z]+ED)\b")
 
@@ -713,6 +720,29 @@ def _named_by_the_clause(text: str) -> list[Candidate]:
 
 
 _EVERYDAY_ZIPF = 4.5
+# A chat or a transcript pasted in: lines that open with who speaks ("Moose: so that DV last night was wild"). A word
+# that opens two lines or more so is a speaker's name, whatever else it means, unless it is a report's own heading.
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Za-z][A-Za-z'-]{1,20}):[ \t]+\S")
+_HEADINGS = frozenset(words("""lesson lessons note notes update updates time date location loc dispatch disp me units
+    unit narrative summary incident subject suspect victim witness officer deputy sgt sergeant injuries injury
+    result outcome takeaway takeaways action actions weather lighting vehicle veh weapon weapons type call
+    response disposition background timeline ps edit re subj from to cc sent event events radio caller driver
+    passenger agency remarks comments comment recommendation recommendations notes learned what why how who where
+    when then later first second third fourth step steps q a question answer ref attn author"""))
+
+
+def _chat_speakers(text: str) -> list[Candidate]:
+    lines: dict[str, list[re.Match[str]]] = {}
+    for m in _SPEAKER.finditer(text):
+        lines.setdefault(m.group("v").lower(), []).append(m)
+    found: list[Candidate] = []
+    for word, said in lines.items():
+        if len(said) < 2 or word in _HEADINGS or word in _NOT_NAME or word in JARGON:
+            continue
+        found.extend(Candidate("PERSON", m.start("v"), m.end("v"), 0.7, "SpeakerRecognizer", "PERSON") for m in said)
+    return found
+
+
 # words that open a clause before a comma and are nobody's name there ("Inside, the clerk", "Later, the driver")
 _CLAUSE_OPENERS = frozenset(words("""inside outside later earlier meanwhile then now afterward afterwards again also
     apparently anyway eventually finally first second third luckily unfortunately fortunately obviously sadly

@@ -63,6 +63,12 @@ _ROAD_SAID = re.compile(
     rf"route\s+|county\s+road\s+|farm\s+road\s+|mile\s+marker\s+|mile\s+post\s+|exit\s+)"
     rf"{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,3}}\b"
     rf"(?!\s+(?:feet|foot|ft|yards|miles|mph|minutes|seconds|times|people|cars|lanes)\b)")
+# and after a word that puts one on a road, "I" said with a number is the interstate: "on I forty four eastbound",
+# "on i ten near", "took I eighty west"
+_INTERSTATE_SAID_AFTER = re.compile(
+    rf"(?i)\b(?:on|onto|off|from|took|take|taking|via|up|down|along|exit(?:ed)?|to)\s+(?P<v>i\s+{_NUMBER_WORD}"
+    rf"(?:[- ]{_NUMBER_WORD}){{0,2}})\b(?!\s+(?:feet|foot|ft|yards|miles|mph|minutes|seconds|times|people|cars|"
+    rf"lanes|of|more|or)\b)")
 _MARKER = re.compile(
     r"\b(?:mile\s+marker|mile\s+post|milepost|mm|mp|exit|interchange|mile)\s*#?\s*(?P<v>\d{1,4}(?:\.\d)?[A-Z]?)\b(?!\s*(?:mph|miles|feet|ft))"
     r"|\bthe\s+(?P<w>\d{1,4}(?:\.\d)?)\s+(?:mile\s+marker|mile\s+post|milepost|marker|mm|exit)\b",
@@ -449,6 +455,18 @@ _ORDINAL_STREET = re.compile(
     r"north|south|east|west|[nsew]b|northbound|southbound|eastbound|westbound|with|i|we|he|she|they|toward|towards|"
     r"behind|in\s+front|under|over|into|past|after|before|until|about|around)\b)"
 )
+# After "on", "off" or "onto", a numbered street may be followed by anything but what an ordinal counts: "on 116th
+# back behind the mall" (not "on 10th floor", "on 12th try"); one of one digit, only by where one goes on it: "on 3rd
+# right at close" (not "on 2nd knock", "on 3rd shift")
+_ORDINAL_STREET_LOOSE = re.compile(
+    r"(?i)\b(?:on|off|onto)\s+(?P<v>\d{1,3}(?:st|nd|rd|th)(?=\s+(?:right|back|over|up|down|out|again)\b)|"
+    r"\d{2,3}(?:st|nd|rd|th))\s+(?!(?:floor|fl|flr|shift|watch|time|times|try|tries|attempt|"
+    r"day|days|grade|graders|round|rounds|place|quarter|period|inning|base|down|gear|lane|lanes|level|story|storey|"
+    r"deck|tier|row|car|unit|precinct|district|ward|squad|platoon|battalion|amendment|degree|offense|offence|dui|"
+    r"violation|warning|call|calls|person|officer|deputy|one|ones|of|year|week|month|hour|minute|night|party|line|"
+    r"stall|pump|door|house|apartment|apt|bedroom|seat|position|choice|option|ave|avenue|st|street|rd|road|blvd|dr|"
+    r"pl|ct|way|ln|terrace|trail|cycle|dose|set|page|paragraph|item|step|stage|phase|wave|box|pew|bay|cell|tier|"
+    r"pod|wing|gate|post|beat|sector|zone|area|division|thought|thoughts|chance|look|glance|pass|visit|trip|go)\b)[a-z]")
 # Where a GPS fix is given, it is the place to the metre: "GPS 36.4291, -109.6117", "N 44.0521 W 121.3153",
 # "lat 36.42 long -109.61". Four decimals or more, or a lat/long cue, so that a ratio or a score is not one.
 _DECIMAL_LATITUDE = r"(?:(?<![A-Za-z])[NS]\s?)?-?\d{1,2}\.\d{4,}\s*\u00b0?\s*[NS]?"
@@ -615,6 +633,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
         # "lot", "room", "apt" say only what kind of place; "Pod", "Cell", "Wing" are part of the unit's name
         start = m.start() if m.group(0).split()[0].lower().rstrip(".#") in _NAMED_SUBPLACES else m.start("v")
         found.append(Candidate("PLACE", start, m.end("v"), 0.75, "SubPlacePattern", ""))
+    for m in _INTERSTATE_SAID_AFTER.finditer(text):
+        found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.7, "RouteSaidPattern", ""))
     for m in _LETTERED_PART.finditer(text):
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.65, "SubPlacePattern", ""))
     for m in _TRANSIT_LINE.finditer(text):
@@ -846,7 +866,7 @@ def _cued_places(text: str, style: str) -> list[Candidate]:
             found.append(Candidate("PLACE", start, start + len(" ".join(words_)), 0.7, "TownLinePattern", ""))
     for m in _COORDINATES.finditer(text):
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.9, "CoordinatesPattern", ""))
-    for m in _ORDINAL_STREET.finditer(text):
+    for m in [*_ORDINAL_STREET.finditer(text), *_ORDINAL_STREET_LOOSE.finditer(text)]:
         found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "OrdinalStreetPattern", ""))
     for m in _ORDINAL_INTERSECTION.finditer(text):
         a, b = m.group("a"), m.group("b")

@@ -992,3 +992,25 @@ def test_what_one_is_at_on_a_street_is_a_business_unless_it_is_a_kind_of_thing()
     assert_scrubbed("bar fight at the anchor on elm at close. we met at the light on main. stopped at the bus stop on "
                     "5th. outside the old mill on river rd.", gone=["anchor"],
                     kept=["at the light on", "at the bus stop on", "outside the old mill on"])
+
+
+def test_dictated_days_months_interstates_case_numbers_units_and_nicknames():
+    result = Scrubber.shared().scrub(
+        "on march third around nine pm i took a report. on saturday august tenth we went. on the thirtieth male not "
+        "breathing. on the ninth dispatch was slow. on the tenth time he ran. i may second that. on I forty four "
+        "eastbound. i ten times told him. case two four dash zero three three one five period. she said her friends "
+        "call her bree. i was driving squad two one four. until medic fourteen got there. unit two of the course.")
+    assert [f.text for f in result.findings] == [
+        "march third", "nine pm", "saturday august tenth", "the thirtieth", "the ninth", "I forty four",
+        "two four dash zero three three one five", "bree", "squad two one four", "medic fourteen"], result.findings
+
+
+def test_chat_speakers_ordinal_streets_after_on_and_a_subject_with_a_partner():
+    result = Scrubber.shared().scrub(
+        "Moose: so that DV last night was wild\nMoose: we get there like 2315\nBecca: and we did the dumb thing lol\n"
+        "Becca: i went down the hallway\nLesson: call it out\n"
+        "I chased him from the walmart on 116th back behind the mall. Bar fight at Rosie's on 3rd right at close. we "
+        "live on 3rd floor. on 2nd thought. I rolled my ankle. Dre and Becca had NO idea where i was.")
+    people = {f.text for f in result.findings if f.entity_type == "PERSON"}
+    assert {"Moose", "Becca", "Dre"} <= people and "Lesson" not in people, result.findings
+    assert "on 3rd floor" in result.text and "on 2nd thought" in result.text and "116th" not in result.text
