@@ -28,6 +28,7 @@ from scrubber.lexicon import (
     words,
 )
 from scrubber.recognizers.ids import kept_number, measure_after
+from scrubber.recognizers.places import bare_street_word
 
 _NAMES = ("PLACE", "AGENCY")
 
@@ -417,6 +418,7 @@ def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
 # on 5th").
 _THING_ON = re.compile(r"\b(?:at|to|from|outside|behind|inside|in\s+front\s+of|near|by|into|leaving)\s+the\s+"
                        r"(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:on|off)\s+$")
+_ON_BEFORE = re.compile(r"(?i)\b(?:on|off)\s+$")
 _KINDS_OF_THING = frozenset(words("""light lights route stop station house home entrance exit car crash range jail
     court crossing depot gate road lot point landing docks dock land pavilion elevator pit bldg building mosque church
     school quarry direction bottom top one east west north south side end access drop corner intersection scene
@@ -429,17 +431,34 @@ _KINDS_OF_THING = frozenset(words("""light lights route stop station house home 
     shelter cemetery farm ranch property pool beach marina pier ditch field""")) | _NOT_BUSINESS
 
 
+# and when the street is bare: "bar fight at the anchor on haverly at close" (the street a rarer word)
+_THING_ON_BARE_STREET = re.compile(r"\b(?:at|to|from|outside|behind|inside|in\s+front\s+of|near|by|into|leaving)\s+"
+                                   r"the\s+(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:on|off)\s+(?P<street>[a-z]{4,})\b")
+
+
 def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
     found = []
     taken = [(c.start, c.end) for c in chosen]
+    for m in _THING_ON_BARE_STREET.finditer(text):
+        if not bare_street_word(m.group("street")) or overlaps(taken, m.start("v"), m.end("street")):
+            continue
+        found.append(Candidate("PLACE", m.start("street"), m.end("street"), 0.55, "BareStreetPattern", ""))
+        if not any(w in _KINDS_OF_THING or w in NOT_NAMES or w in JARGON for w in m.group("v").split()):
+            found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BusinessOnStreetPattern", ""))
+        taken.append((m.start("v"), m.end("street")))
     for c in chosen:
-        if c.entity_type != "PLACE":
+        street_guessed = guessed_name(c) and _ON_BEFORE.search(text, max(0, c.start - 5), c.start)
+        if c.entity_type != "PLACE" and not street_guessed:
             continue
         thing = _THING_ON.search(text, max(0, c.start - 60), c.start)
         if thing and not overlaps(taken, thing.start("v"), thing.end("v")) and not any(
                 w in _KINDS_OF_THING or w in NOT_NAMES or w in JARGON for w in thing.group("v").split()[-1:]) \
                 and not any(w in NOT_NAMES for w in thing.group("v").split()):
             found.append(Candidate("PLACE", thing.start("v"), thing.end("v"), 0.6, "BusinessOnStreetPattern", ""))
+            if street_guessed:
+                c.entity_type, c.kind = "PLACE", ""  # "the anchor on [a word guessed a name]": a street, then
+            continue
+        if street_guessed:
             continue
         if style != "mixed":
             continue

@@ -168,7 +168,7 @@ _RANGE_END = re.compile(
     re.I,
 )
 _NAMED_HOURS = re.compile(r"(?i)\b(?:at|by|around|'?round|about|'?bout|like|after|before|until|till|til|past|near|"
-                          r"approx\.?|approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|noon)\b")
+                          r"approx\.?|approximately|right\s+at|just\s+after|just\s+before)\s+(?P<v>midnight|midnite|noon)\b")
 # "midnight-ish": the -ish says it is the hour, whatever comes before it
 _NAMED_HOUR_ISH = re.compile(r"(?i)\b(?P<v>midnight|noon)(?=-?ish\b)")
 # "at 4 on the dot": an hour, exactly
@@ -186,12 +186,21 @@ _ISH_HOUR = re.compile(rf"(?i)(?<![\d:.,$-])\b(?:(?P<h>1[0-2]|0?[1-9])(?:[: ]?(?
                        rf"2[0-3][0-5]\d)(?:\s*-?ish\b|\s+something(?=\s*[ap]\.?\s?m\b))(?:\s*{_AMPM})?")
 # "round 4 this morning" is "around" typed fast; "a round 4 feet from me" and "the round 2 inches low" are not.
 _LOOSE_HOUR = re.compile(
-    r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly|"
+    r"(?i)\b(?:around|about|bout|'bout|like|approx\.?|roughly|til|till|until|after|"
+    # "at 2 we rolled up", but not what one looks or aims at ("aimed at 2 and 3")
+    r"(?<!\blook\s)(?<!\blooked\s)(?<!\baimed\s)(?<!\bpointed\s)(?<!\bshot\s)(?<!\bfired\s)(?<!\bstared\s)at|"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)"
-    r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bfired\s)(?<!\banother\s)'?round)\s+(?P<h>1[0-2]|[1-9])(?P<min>[0-5]\d)?"
-    r"(?=\s*[.;!?)](?!\d)|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
+    r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bfired\s)(?<!\banother\s)'?round)\s+"
+    r"(?:(?P<h>1[0-2]|[1-9])(?P<min>[0-5]\d)?|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?:\s+something)?"
+    r"(?=\s*[.;!?)](?!\d)|\s*$|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
     r"dispatch|lol|lmao|[\[(])(?:\b|\s|$))"
 )
+# "between 2 and 3 in the morning", "from 11 to 2": a stretch of the night, both hours
+_HOUR_RANGE = re.compile(
+    rf"(?i)\b(?:between|from)\s+(?P<a>(?:1[0-2]|[1-9])(?::[0-5]\d)?)\s*(?:and|to|-|til|till|until)\s*"
+    rf"(?P<b>(?:1[0-2]|[1-9])(?::[0-5]\d)?)(?=\s*{_AMPM}|\s+{_PART}|\s+(?:i|we|he|she|they|the|when|every|each)\b|"
+    rf"\s*[.,;!?])")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|@)\s+$")
 # A clock time said, not typed (dictated reports): "about oh three forty", "at two three hundred hours", "round
 # nine fifty", "five fifteen am", "one thirty in the afternoon". Said without "oh" or a cue before it, two number
@@ -340,7 +349,7 @@ def find_times(text: str) -> list[Candidate]:
         if kind:
             found.append(Candidate("TIME", start, start + 4, 0.7, "MilitaryTimePattern", kind))
     for m in [*_NAMED_HOURS.finditer(text), *_NAMED_HOUR_ISH.finditer(text)]:
-        kind = "2400" if m.group("v").lower() == "midnight" else "1200"
+        kind = "2400" if m.group("v").lower() in ("midnight", "midnite") else "1200"
         found.append(Candidate("TIME", m.start("v"), m.end("v"), 0.7, "TimePattern", kind))
     for m in _QUARTER.finditer(text):
         said = m.group("hw").lower()
@@ -365,8 +374,12 @@ def find_times(text: str) -> list[Candidate]:
     for m in _LOOSE_HOUR.finditer(text):
         if m.group("min") and not _AT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # "at like 630 lol": the colon left out as well (but "crowd approx 400," is a count)
-        end = m.end("min") if m.group("min") else m.end("h")
-        found.append(Candidate("TIME", m.start("h"), end, 0.55, "LooseHourPattern", ""))
+        hour = "hw" if m.group("hw") else "h"
+        end = m.end("min") if m.group("min") else m.end()
+        found.append(Candidate("TIME", m.start(hour), end, 0.55, "LooseHourPattern", ""))
+    for m in _HOUR_RANGE.finditer(text):
+        for hour in ("a", "b"):
+            found.append(Candidate("TIME", m.start(hour), m.end(hour), 0.6, "LooseHourPattern", ""))
     for m in _AT_TIME_THEN_PEOPLE.finditer(text):
         kind = _hhmm(int(m.group("h")), int(m.group("min")), None)
         if kind:

@@ -82,8 +82,9 @@ def _start(text: str, start: int, end: int, label: str) -> int:
     """Where the guess should start: after the trade's words it took in ("K-9 Rex", "CAD 2231")."""
     while label != "AGENCY" and (word := _FIRST_WORD.match(text, start, end)) and (
             _trade_word(word.group(1)) or label == "ID" and _ordinary_word(word.group(1))
-            and word.group(1).endswith(("ed", "ing"))):
-        # and a verb before an ID's number: "ended 10" (but "summit 4", "flight 5521", "sector david" are one)
+            and (word.group(1).endswith(("ed", "ing")) or word.group(1) in _PREPOSITIONS)):
+        # and a verb or a preposition before an ID's number: "ended 10", "between 2" (but "summit 4", "flight 5521",
+        # "sector david" are one)
         start = word.end()
     return start
 
@@ -127,6 +128,7 @@ _ESTIMATE_GOES_ON = re.compile(r"(?i),?\s+(?:maybe|or|to|possibly|perhaps)\s+(?P
 
 
 _CALL_WORDS = frozenset(CALL_WORDS.split("|"))
+_PREPOSITIONS = frozenset(words("between from at on in to by about around after before until till til near with"))
 _GRAMMAR_WORDS = frozenset(words("the a an of in on at to and or but for with by from this that these those it its"))
 _CODE_BEFORE = re.compile(r"(?i)\bcode\s+$")
 _NICKNAME_STARTS = frozenset(("the", "lil", "little", "big", "baby", "young", "old", "doc", "pops"))

@@ -168,6 +168,12 @@ _ON_A_STREET_BY_WHAT_IS_ON_IT = re.compile(
     r"|(?:house|home|duplex|triplex|apartment|apt|trailer|motel|hotel|store|bar|church|school|address|residence|"
     r"shop|station|park|lot|corner|alley|bridge)\s+)(?:on|off)\s+(?P<v>[a-z]{4,})\b(?![-'])")
 _EVERYDAY_ZIPF = 4.5
+# what a place known by an everyday word is said to be: "the bucket is a dive everybody goes to", "the bluffs is bad"
+# (a plural with "is" is a name)
+_KNOWN_AS_A_PLACE = re.compile(
+    r"(?i)\bthe\s+(?P<v>[a-z]{3,})\s+(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:dive|bar|hole|dump|club|"
+    r"joint|spot|motel|complex|projects?|trap|hangout|hood|neighborhood|apartment\s+complex)\b"
+    r"|\bthe\s+(?P<w>[a-z]{3,}s)\s+is\s+(?:bad|rough|hot|dangerous|sketchy|crazy|wild|no\s+joke)\b")
 # the two streets of a corner, typed in any case and joined any way: "the corner of hollins n bay"
 _CORNER_OF = re.compile(r"(?i)\b(?:corner|intersection)\s+of\s+(?P<a>[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))\s+"
                         r"(?:and|n|an|&|at|@|x)\s+(?P<b>[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))\b")
@@ -676,10 +682,15 @@ def find_places(text: str, style: str) -> list[Candidate]:
             street = (not common_word(word) or word in us_cities()) and word not in _NO_BARE_STREET
         if street:
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BareStreetPattern", ""))
+    for m in _KNOWN_AS_A_PLACE.finditer(text):
+        group = "v" if m.group("v") else "w"
+        if m.group(group).lower() not in _NO_BARE_STREET:
+            found.append(Candidate("PLACE", m.start(group), m.end(group), 0.55, "KnownPlacePattern", ""))
     for m in _CORNER_OF.finditer(text):
         for group in ("a", "b"):
             word = m.group(group)
-            if word[0].isdigit() or bare_street_word(word):
+            # a corner's streets may be any word but the trade's ("the corner of hollins n bay")
+            if word[0].isdigit() or word.lower() not in _NO_BARE_STREET:
                 found.append(Candidate("PLACE", m.start(group), m.end(group), 0.6, "IntersectionPattern", ""))
     for m in _FAMILY_LANDMARK.finditer(text):
         family = m.group("family").lower()

@@ -1014,3 +1014,19 @@ def test_chat_speakers_ordinal_streets_after_on_and_a_subject_with_a_partner():
     people = {f.text for f in result.findings if f.entity_type == "PERSON"}
     assert {"Moose", "Becca", "Dre"} <= people and "Lesson" not in people, result.findings
     assert "on 3rd floor" in result.text and "on 2nd thought" in result.text and "116th" not in result.text
+
+
+def test_places_known_by_everyday_words_in_casual_text():
+    assert_scrubbed("bar fight at the anchor on haverly at close. we stood at the light on haverly. posted at the "
+                    "corner of hollins n bay. everybody knows the bluffs is bad. the bucket is a dive everybody goes "
+                    "to. the car is a wreck. we parked at the house on fire. he didnt get there til 8",
+                    gone=["anchor", "haverly", "bay", "bluffs", "bucket", "til 8"],
+                    kept=["at the light on", "the car is a wreck", "the house on fire", "til"])
+
+
+def test_casual_hours_after_at_after_and_until_a_range_of_them_and_midnite():
+    result = Scrubber.shared().scrub("round two we rolled up. at 2 we rolled up. after 2 the bars let out. we were "
+                                     "out till 3. between 2 and 3 in the morning. from 11 to 2 we sat on it. round "
+                                     "midnite we got sent. call came in at 1 something. we looked at 3 of them.")
+    assert [f.text for f in result.findings] == ["two", "2", "2", "3", "2", "3 in the morning", "11", "2",
+                                                 "midnite", "1 something"], result.findings
