@@ -88,6 +88,10 @@ _SPELLED_PLATE = re.compile(rf"(?i)(?<![\w'-])(?:[a-z][ -]){{1,3}}(?:dash[ -])?(
                             rf"(?:[ -](?:{DIGIT_WORDS})){{2,}}(?:[ -][a-z])?(?![\w'-])")
 # a plate read out one character at a time in figures and letters: "8 e x 2 9 4 1"
 _PLATE_BY_CHARACTER = re.compile(r"(?<![\w.,:/-])(?:[A-Za-z0-9] ){4,7}[A-Za-z0-9](?![\w.,:/-])")
+# a VIN, a plate or a serial read out character by character, as dictated: "one g four h p five two k x five u one
+# two three", "six x ray yankee one two three" (six or more characters, letters and digits both)
+_CHARACTER_SAID = rf"(?:[a-z]|{DIGIT_WORDS}|x[ -]ray|{_PHONETIC}|dash)"
+_CHARACTERS_SAID = re.compile(rf"(?i)(?<![\w'-]){_CHARACTER_SAID}(?:[ -]{_CHARACTER_SAID}){{5,}}(?![\w'-])")
 # (and a case number said with its dashes: "two four dash zero three three one five")
 _DIGITS_SAID = re.compile(rf"(?i)(?<![\w-])(?:{DIGIT_WORDS})(?:(?:[ -]|\s+dash\s+)(?:{DIGIT_WORDS})){{3,}}(?![\w-])")
 # A unit's number said after its word, as dictated: "squad two one four", "medic fourteen", "unit c two one" (not
@@ -354,6 +358,11 @@ def find_ids(text: str) -> list[Candidate]:
         if sum(c.isdigit() for c in characters) >= 2 and sum(c.isalpha() for c in characters) >= 1 \
                 and not _MEASURE_AFTER.match(text, m.end()):
             found.append(Candidate("ID", m.start(), m.end(), 0.75, "SpelledPlatePattern", "PLATE"))
+    for m in _CHARACTERS_SAID.finditer(text):
+        said = re.split(r"[ -]", m.group(0).lower())
+        digits = sum(w in DIGIT_WORDS.split("|") for w in said)
+        if digits >= 2 and len(said) - digits - said.count("dash") >= 2 and not _MEASURE_AFTER.match(text, m.end()):
+            found.append(Candidate("ID", m.start(), m.end(), 0.7, "SpelledPlatePattern", ""))
     for m in _UNIT_SAID.finditer(text):
         found.append(Candidate("ID", m.start("v"), m.end("v"), 0.7, "UnitSaidPattern", "UNIT"))
     for m in _DIGITS_SAID.finditer(text):

@@ -548,6 +548,9 @@ def find_persons(text: str, style: str) -> list[Candidate]:
     found.extend(_slot_names(text, style))
     found.extend(_subject_names(text, style))
     found.extend(_chat_speakers(text))
+    for m in _SPELLED_OUT.finditer(text):
+        if _SPELLING_CUE.search(text, max(0, m.start() - 60), m.start()):
+            found.append(Candidate("PERSON", m.start(), m.end(), 0.7, "SpelledNameRecognizer", "PERSON"))
     if style == "mixed":
         found.extend(_named_by_the_clause(text))
     if style == "mixed":
@@ -731,6 +734,12 @@ _HEADINGS = frozenset(words("""lesson lessons note notes update updates time dat
     when then later first second third fourth step steps q a question answer ref attn author"""))
 
 
+# A name spelled out letter by letter, as dictated after it: "officer oluwaseun adeyemi o l u w a s e u n"
+_SPELLED_OUT = re.compile(r"(?i)(?<![\w'-])[a-z](?:[ -][a-z]){4,}(?![\w'-])")
+_SPELLING_CUE = re.compile(r"(?i)\b(?:spell(?:s|ed|ing)?|name|officer|deputy|trooper|sergeant|ofc|dep|sgt|tpr|det|"
+                           r"detective|mr|mrs|ms)\b")
+
+
 def _chat_speakers(text: str) -> list[Candidate]:
     lines: dict[str, list[re.Match[str]]] = {}
     for m in _SPEAKER.finditer(text):
@@ -759,8 +768,8 @@ def _subject_names(text: str, style: str) -> list[Candidate]:
         if style == "mixed" and (word.isupper() and len(word) <= 4 or not word[0].isupper()
                                  and not (word.islower() and word in known_names())):
             continue  # in mixed text a lower-case word here must at least be a census name ("and landry tased")
-        if style != "mixed" and not _same_case(word, style):
-            continue
+        if style == "upper" and not _same_case(word, style):
+            continue  # (in lower-case text, a capital is a name's: "i never said. Dre and Becca had no idea")
         found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.55, "SlotNameRecognizer", "PERSON"))
     return found
 

@@ -1030,3 +1030,10 @@ def test_casual_hours_after_at_after_and_until_a_range_of_them_and_midnite():
                                      "midnite we got sent. call came in at 1 something. we looked at 3 of them.")
     assert [f.text for f in result.findings] == ["two", "2", "2", "3", "2", "3 in the morning", "11", "2",
                                                  "midnite", "1 something"], result.findings
+
+
+def test_characters_read_out_and_a_name_spelled_letter_by_letter():
+    assert_scrubbed("i read the vin it was one g four h p five two k x five u one two three and it came back. plate "
+                    "six x ray yankee one two three it comes out weird. this is officer oluwaseun adeyemi o l u w a s "
+                    "e u n.", gone=["one g four", "yankee one two three", "o l u w a s e u n"],
+                    kept=["and it came back", "it comes out weird"])
