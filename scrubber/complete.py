@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scrubber.candidates import Candidate, overlaps
-from scrubber.english import JARGON, common_word, is_english, unknown_word
+from scrubber.english import EVERYDAY_ZIPF, JARGON, common_word, is_english, unknown_word
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -339,9 +339,6 @@ def _grow_known_first_name(text: str, c: Candidate) -> None:
         c.start -= len(before.group(0))
 
 
-_RARE_FIRST_NAME_ZIPF = 4.5
-
-
 def _grow_plain_first_name(text: str, c: Candidate) -> None:
     """"pr lilit sarkisian", "the nieghbor deb fjelstad", "DEONTAE MABRY": in lower-case or capital text, a first
     name that is no English word, just before a detected surname, is part of it ("will", "bill", "mark" are not)."""
@@ -351,7 +348,7 @@ def _grow_plain_first_name(text: str, c: Candidate) -> None:
     word = before.group(1)
     # a first name that is also a rarer word ("lew", "pa", "kyle") joins a word guessed for its rarity alone
     known = word.lower() in first_names() and (not is_english(word) or guessed_name(c) and not common_word(
-        word, _RARE_FIRST_NAME_ZIPF)) or unknown_word(word)
+        word, EVERYDAY_ZIPF)) or unknown_word(word)
     if known and word.lower() not in _NOT_CONTINUATION and word.lower() not in _NOT_FIRST:
         c.start -= len(before.group(0))
 

@@ -96,6 +96,10 @@ def is_english(word: str) -> bool:
 # about once in a million words. A dictionary knows "quemado" and "tunica"; a reader does not, and a town of
 # that name is no ordinary word to them, as "Needles" (3.7) or "Chicken" (4.6) would be.
 COMMON_ZIPF = 3.0
+# An everyday word, about thirty times in a million words or more ("window", "central", "smith"): below it, a word
+# such as "magnolia" (3.3), "hickey" (3.1) or "lew" (3.3) may well be a street's or a person's name where the text
+# gives it that part.
+EVERYDAY_ZIPF = 4.5
 
 
 @cache

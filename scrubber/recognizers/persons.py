@@ -14,7 +14,15 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.candidates import Candidate
-from scrubber.english import JARGON, common_word, compound, drops_and_swaps, is_english, unknown_word
+from scrubber.english import (
+    EVERYDAY_ZIPF,
+    JARGON,
+    common_word,
+    compound,
+    drops_and_swaps,
+    is_english,
+    unknown_word,
+)
 from scrubber.lexicon import (
     ABBREVIATED_TITLES,
     CIVIL_TITLES,
@@ -715,14 +723,13 @@ def _named_by_the_clause(text: str) -> list[Candidate]:
             bare = m.group("v").lower()
             if bare in _NOT_NAME or bare in US_STATES or bare in _CLAUSE_OPENERS \
                     or not (bare in common_surnames() or bare in first_names() or unknown_word(m.group("v"))) \
-                    or role == "RARER" and common_word(bare, _EVERYDAY_ZIPF):
+                    or role == "RARER" and common_word(bare, EVERYDAY_ZIPF):
                 continue
             found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "ClauseNameRecognizer",
                                    "PERSON" if role == "RARER" else role))
     return found
 
 
-_EVERYDAY_ZIPF = 4.5
 # A chat or a transcript pasted in: lines that open with who speaks ("Moose: so that DV last night was wild"). A word
 # that opens two lines or more so is a speaker's name, whatever else it means, unless it is a report's own heading.
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Za-z][A-Za-z'-]{1,20}):[ \t]+\S")

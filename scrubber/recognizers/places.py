@@ -11,7 +11,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.candidates import Candidate
-from scrubber.english import JARGON, common_word, is_english
+from scrubber.english import EVERYDAY_ZIPF, JARGON, common_word, is_english
 from scrubber.lexicon import (
     EQUIPMENT_WORDS,
     NOT_NAMES,
@@ -167,7 +167,6 @@ _ON_A_STREET_BY_WHAT_IS_ON_IT = re.compile(
     r"\b(?:(?:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)\s+(?:(?:over|down|up|out|back)\s+)?"
     r"|(?:house|home|duplex|triplex|apartment|apt|trailer|motel|hotel|store|bar|church|school|address|residence|"
     r"shop|station|park|lot|corner|alley|bridge)\s+)(?:on|off)\s+(?P<v>[a-z]{4,})\b(?![-'])")
-_EVERYDAY_ZIPF = 4.5
 # what a place known by an everyday word is said to be: "the bucket is a dive everybody goes to", "the bluffs is bad"
 # (a plural with "is" is a name)
 _KNOWN_AS_A_PLACE = re.compile(
@@ -177,6 +176,7 @@ _KNOWN_AS_A_PLACE = re.compile(
 # the two streets of a corner, typed in any case and joined any way: "the corner of hollins n bay"
 _CORNER_OF = re.compile(r"(?i)\b(?:corner|intersection)\s+of\s+(?P<a>[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))\s+"
                         r"(?:and|n|an|&|at|@|x)\s+(?P<b>[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))\b")
+_VERY_COMMON_ZIPF = 5.0
 # a family's land or business named with its possessive, the apostrophe dropped: "fishing millers pond", "at
 # smiths farm" (the family name is one the census knows)
 _FAMILY_LANDMARK = re.compile(r"(?i)\b(?P<v>(?P<family>[a-z]{3,})s\s+(?:pond|creek|lake|ranch|farm|place|camp|store|"
@@ -189,7 +189,7 @@ def bare_street_word(word: str) -> bool:
     city's name, and none of the trade's words or what one is on or off."""
     bare = word.lower()
     return bare not in _NO_BARE_STREET and bare not in _ON_WHAT_ONE_LIVES and (
-        not common_word(bare, _EVERYDAY_ZIPF) or bare in us_cities())
+        not common_word(bare, EVERYDAY_ZIPF) or bare in us_cities())
 
 
 _ROUNDS_NOT_ROAD = re.compile(r"(?i)rds?\.?\s*(?:mag|mags|magazine|magazines|drum|stick)\b")
@@ -694,7 +694,8 @@ def find_places(text: str, style: str) -> list[Candidate]:
                 found.append(Candidate("PLACE", m.start(group), m.end(group), 0.6, "IntersectionPattern", ""))
     for m in _FAMILY_LANDMARK.finditer(text):
         family = m.group("family").lower()
-        if family in common_surnames() and family not in NOT_NAMES and not common_word(family, 5.0):
+        # (a family name as everyday as "smith" or "johnson" still names the land; "the" or "many" does not)
+        if family in common_surnames() and family not in NOT_NAMES and not common_word(family, _VERY_COMMON_ZIPF):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.6, "FamilyPlacePattern", ""))
     for m in _ON_A_STREET_BY_WHAT_IS_ON_IT.finditer(text):
         if bare_street_word(m.group("v")):
