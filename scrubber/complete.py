@@ -39,6 +39,7 @@ _SERVICE = (r"(?:Metro|Metropolitan|Regional|Area|Municipal|Volunteer|Community)
             r"(?:Fire[\s-]+Rescue|Fire[\s-]+(?:and|&)[\s-]+Rescue|Fire|Rescue|EMS|Paramedics|Ambulance|"
             r"Animal\s+(?:Services|Control)|Emergency\s+(?:Services|Management)|Police|Sheriff|Marshals?|"
             r"Constables?|Harbor\s+Patrol|Park\s+Rangers?|PD|FD|SO|DPS|(?i:dispatch)|Communications|Comms|Barracks|"
+            r"(?i:haz-?mat)|"
             r"(?:Pct|Precinct)\.?\s*\d{1,3}(?:\s+Constables?)?|Nation\s+Police|Tribal\s+Police|"
             r"E?-?911(?!\s+(?:call|caller|hang|line|center|centre|operator|dispatcher)))")
 _COURT = (r"(?:Criminal|Municipal|District|Superior|Circuit|Family|Juvenile|Justice|Magistrate|Traffic|County|"

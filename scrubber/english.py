@@ -28,7 +28,7 @@ from scrubber.lexicon import (
 
 # Abbreviations, slang and run-together contractions that officers write and no dictionary holds.
 JARGON = words("""
-    monoxide detector detectors responder rwy twy intox
+    monoxide detector detectors responder rwy twy intox hazmat
     ofc sgt dep tpr cpl lt capt det insp approx mph hrs hr min mins sec secs ft yds yd lbs in rp ro r/o s/o
     dui dwi owi dv ois lpr hrvs ncic nlets mdt mdc bwc bodycam dashcam ems cad swat sro fto oc k9 wpn wpns unk
     req reqd req'd arr resp susp subj pass drv drvr occ occs bkg cmds cmd mvmt mvmts veh vehs pt pts dob ssn dl

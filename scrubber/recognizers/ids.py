@@ -41,6 +41,9 @@ _MORE = r"(?=[A-Z0-9-]*\d)(?!\d+(?:st|nd|rd|th)\b)[A-Z0-9][A-Z0-9-]+"
 _PLATE_VALUE = r"(?:[A-Za-z0-9]{1,8}(?:[- ](?:(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5}|[A-Z]{1,3}(?![\w-]))){0,2})"
 _CONNECT = r"(?:\s*(?:number|num|no\.?|nbr|#|:|is|was|of|plate|tag|reads?|read)\s*)*"
 
+# keywords after which even a value shaped like a count, a range or a calibre is the number
+_KEYS_OF_ANY_NUMBER = frozenset(words("unit units car cars beat sector badge star shield id post zone van"))
+_NUMBER_CUE = re.compile(r"(?i)\b(?:number|num|no\.?|nbr)(?!\w)|#")
 _KEYED = re.compile(
     rf"\b(?P<key>{_KEY})(?![a-z])(?:\s*(?:{_STATE})\b)?{_CONNECT}\s*#?\s*"
     rf"(?P<v>{_VALUE}(?:\s*(?:,|and|&|/|\+)\s*#?{_MORE}(?=\W|$)(?!\s+(?i:pct|precinct|district|division|"
@@ -195,7 +198,7 @@ _SHAPES = [
     # Bike 3, Motor 11, Dispatcher 14
     ("UNIT", 0.9, re.compile(r"\b(?:medic|engine|ladder|truck|rescue|ambulance|tower|battalion|brush|tanker|amr|emsa|"
                              r"squad|air|chopper|copter|helo|eagle|marine|k-?9|bike|motor|boat|dispatcher|"
-                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport|station)"
+                             r"operator|ems|warden|ranger|marshal|transit|console|sro|transport|station|hazmat|haz)"
                              r"\s*#?(?:[A-Z](?=\d))?\d{1,4}[A-Z]?(?:-\d{1,2}(?![\d/-]))?\b(?![/.]\d)",
                              re.I)),
     # a radio call opens with the unit called: "42, 43, alarm with glass break", "75 Henry, 10-10 possible DV"
@@ -324,8 +327,10 @@ def find_ids(text: str) -> list[Candidate]:
             continue
         if _TEN_CODE.fullmatch(value) and _ROLE_OF_UNIT.search(text, max(0, m.start() - 20), m.start()):
             continue  # "COVER UNIT 10-23": the unit's status; "unit 10-31" alone may be its number
-        if _NOT_ID.match(value) and key.lower() not in ("unit", "units", "car", "cars", "beat", "sector", "badge",
-                                                         "star", "shield", "id", "post", "zone", "van"):
+        # after "No." or "#" a short dashed value is the number all the same: "BULLETIN No. 24-07", "case no. 12-4"
+        numbered = _NUMBER_CUE.search(text, m.end("key"), m.start("v")) and not _TEN_CODE.fullmatch(value) \
+            and re.fullmatch(r"\d{1,2}-\d{1,2}", value)
+        if _NOT_ID.match(value) and not numbered and key.lower() not in _KEYS_OF_ANY_NUMBER:
             continue
         found.append(Candidate("ID", m.start("v"), m.end("v"), 0.85, "KeywordIdPattern", _kind(key)))
     for m in _PLATE.finditer(text):

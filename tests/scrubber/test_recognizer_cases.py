@@ -1037,3 +1037,10 @@ def test_characters_read_out_and_a_name_spelled_letter_by_letter():
                     "six x ray yankee one two three it comes out weird. this is officer oluwaseun adeyemi o l u w a s "
                     "e u n.", gone=["one g four", "yankee one two three", "o l u w a s e u n"],
                     kept=["and it came back", "it comes out weird"])
+
+
+def test_a_short_dashed_number_after_no_and_hazmat_is_the_trades_word():
+    assert_scrubbed("ROLL CALL TRAINING BULLETIN No. 24-07 FROM: Training Section. case no. 12-4 was filed. Haz 1 "
+                    "was the hazmat unit. we were 3-4 blocks away. Ulster County HazMat came. Hazmat 22 was staged.",
+                    gone=["24-07", "12-4", "Haz 1", "Ulster County HazMat", "Hazmat 22"],
+                    kept=["hazmat unit", "3-4 blocks away"])
