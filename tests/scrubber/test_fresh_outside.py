@@ -110,7 +110,7 @@ FLOORS = {
     # on: README
     "tenth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "twelfth_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
-    "thirteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.965),
+    "thirteenth_outside.jsonl": (0.99, 0.99, 0.99, 0.96),
     "twentyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.97),
     "thirtythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "fortyninth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
@@ -122,7 +122,7 @@ FLOORS = {
     "seventyseventh_outside.jsonl": (0.98, 0.99, 0.99, 0.99),
     "seventyeighth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "seventyninth_outside.jsonl": (0.92, 0.99, 0.91, 0.99),
-    "eightieth_outside.jsonl": (0.99, 0.99, 0.99, 0.96),
+    "eightieth_outside.jsonl": (0.99, 0.99, 0.99, 0.955),
     "eightyfirst_outside.jsonl": (0.99, 0.99, 0.975, 0.985),
     "eightysecond_outside.jsonl": (0.99, 0.99, 0.975, 0.99),
     "eightythird_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
@@ -189,7 +189,7 @@ FLOORS = {
     "ninetyfifth_outside.jsonl": (0.98, 0.98, 0.99, 0.98),
     "ninetyfourth_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     "ninetyninth_outside.jsonl": (0.99, 0.99, 0.98, 0.985),
-    "ninetyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.98),
+    "ninetyseventh_outside.jsonl": (0.99, 0.99, 0.99, 0.975),
     "ninetysixth_outside.jsonl": (0.99, 0.99, 0.99, 0.99),
     "ninetythird_outside.jsonl": (0.99, 0.99, 0.99, 0.985),
     # held out (ninth session): written after the pair was chosen, to measure it afresh, leaks unread
