@@ -155,8 +155,15 @@ _DEPARTMENT_OF = re.compile(
     r"(?i:police|pd))\b")
 
 
+# A dispatch centre named in one word with its "Com" or "Comm": "MetCom", "SouthCom", "ValleyComm", "KITCOM"
+_DISPATCH_CENTRE = re.compile(r"\b[A-Z][a-z]{2,}(?:Com|Comm|COM|COMM)\b|"
+                              r"\b(?!(?:TELE?|INTER)COM)[A-Z]{3,}COMM?\b")
+
+
 def find_agencies(text: str, style: str) -> list[Candidate]:
     found: list[Candidate] = []
+    for m in _DISPATCH_CENTRE.finditer(text):
+        found.append(Candidate("AGENCY", m.start(), m.end(), 0.7, "DispatchCentrePattern", ""))
     for m in _STATE_AGENCY.finditer(text):
         found.append(Candidate("AGENCY", m.start("v"), m.end("v"), 0.85, "StateAgencyPattern", ""))
     for m in _NATIONAL_AGENCY.finditer(text):

@@ -1044,3 +1044,8 @@ def test_a_short_dashed_number_after_no_and_hazmat_is_the_trades_word():
                     "was the hazmat unit. we were 3-4 blocks away. Ulster County HazMat came. Hazmat 22 was staged.",
                     gone=["24-07", "12-4", "Haz 1", "Ulster County HazMat", "Hazmat 22"],
                     kept=["hazmat unit", "3-4 blocks away"])
+
+
+def test_a_dispatch_centre_named_in_one_word_with_its_com():
+    assert_scrubbed("we called MetCom for a 10-28. SouthCom dispatched us. KITCOM TOLD US. the Intercom was dead.",
+                    gone=["MetCom", "SouthCom", "KITCOM"], kept=["the Intercom was dead", "10-28"])
