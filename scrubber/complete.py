@@ -414,8 +414,9 @@ def _agency_call_signs(text: str, chosen: list[Candidate]) -> list[Candidate]:
 # In any case, what one is at on a street is a business or a landmark known by its name ("at the anchor on elm",
 # "behind the rusty spur off 9"), unless it is only the kind of thing it is ("at the light on Main", "the bus stop
 # on 5th").
-_THING_ON = re.compile(r"\b(?:at|to|from|outside|behind|inside|in\s+front\s+of|near|by|into|leaving)\s+the\s+"
-                       r"(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:on|off)\s+$")
+_AT_THE_THING = (r"\b(?:at|to|from|outside|behind|inside|in\s+front\s+of|near|by|into|leaving)\s+the\s+"
+                 r"(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:on|off)\s+")
+_THING_ON = re.compile(_AT_THE_THING + "$")
 _ON_BEFORE = re.compile(r"(?i)\b(?:on|off)\s+$")
 _KINDS_OF_THING = frozenset(words("""light lights route stop station house home entrance exit car crash range jail
     court crossing depot gate road lot point landing docks dock land pavilion elevator pit bldg building mosque church
@@ -430,8 +431,12 @@ _KINDS_OF_THING = frozenset(words("""light lights route stop station house home 
 
 
 # and when the street is bare: "bar fight at the anchor on haverly at close" (the street a rarer word)
-_THING_ON_BARE_STREET = re.compile(r"\b(?:at|to|from|outside|behind|inside|in\s+front\s+of|near|by|into|leaving)\s+"
-                                   r"the\s+(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:on|off)\s+(?P<street>[a-z]{4,})\b")
+_THING_ON_BARE_STREET = re.compile(_AT_THE_THING + r"(?P<street>[a-z]{4,})\b")
+
+
+def _only_a_kind(word: str) -> bool:
+    """"light", "bus stop", "the": what says only what kind of thing one is at, or no name at all."""
+    return word in _KINDS_OF_THING or word in NOT_NAMES or word in JARGON
 
 
 def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -441,7 +446,7 @@ def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> li
         if not bare_street_word(m.group("street")) or overlaps(taken, m.start("v"), m.end("street")):
             continue
         found.append(Candidate("PLACE", m.start("street"), m.end("street"), 0.55, "BareStreetPattern", ""))
-        if not any(w in _KINDS_OF_THING or w in NOT_NAMES or w in JARGON for w in m.group("v").split()):
+        if not any(_only_a_kind(w) for w in m.group("v").split()):
             found.append(Candidate("PLACE", m.start("v"), m.end("v"), 0.55, "BusinessOnStreetPattern", ""))
         taken.append((m.start("v"), m.end("street")))
     for c in chosen:
@@ -449,8 +454,8 @@ def _businesses_on_streets(text: str, style: str, chosen: list[Candidate]) -> li
         if c.entity_type != "PLACE" and not street_guessed:
             continue
         thing = _THING_ON.search(text, max(0, c.start - 60), c.start)
-        if thing and not overlaps(taken, thing.start("v"), thing.end("v")) and not any(
-                w in _KINDS_OF_THING or w in NOT_NAMES or w in JARGON for w in thing.group("v").split()[-1:]) \
+        if thing and not overlaps(taken, thing.start("v"), thing.end("v")) \
+                and not _only_a_kind(thing.group("v").split()[-1]) \
                 and not any(w in NOT_NAMES for w in thing.group("v").split()):
             found.append(Candidate("PLACE", thing.start("v"), thing.end("v"), 0.6, "BusinessOnStreetPattern", ""))
             if street_guessed:

@@ -112,6 +112,8 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sa
 _STARTS_WITH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# the hours of a clock said in words
+_CLOCK_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "8:15 in the morning", "10:30 at night": the part of the day belongs to the time and decides am or pm
 _PART = r"(?P<part>in\s+the\s+(?:morning|afternoon|evening|am|a\.m\.|pm|p\.m\.)|at\s+night|tonight)(?!\w)"
 # Approximations before a clock time go with it ("around 11 pm"): a reader learns nothing from them alone.
@@ -132,15 +134,14 @@ _TIME_PATTERNS = [
     re.compile(r"(?<![\d/:.-])\b(?P<h>[01]\d|2[0-4])(?P<min>[0-5]\d)\s*(?:hrs|hours|hr|h)\b", re.I),
     # four in the afternoon / ten at night
     re.compile(
-        r"\b(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'?clock)?"
+        rf"\b(?P<hw>{_CLOCK_HOUR_WORDS})(?:\s+o'?clock)?"
         r"\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
         re.I,
     ),
 ]
 # "4 o'clock", "about five oclock in the morning": the half of the day is known only when it is said
 _OCLOCK = re.compile(
-    rf"(?i)(?<![\d:.,$])\b(?:(?P<h>1[0-2]|0?[1-9])|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    rf"twelve))\s*o'?\s?clock\b(?:\s*{_AMPM}|\s+{_PART})?")
+    rf"(?i)(?<![\d:.,$])\b(?:(?P<h>1[0-2]|0?[1-9])|(?P<hw>{_CLOCK_HOUR_WORDS}))\s*o'?\s?clock\b(?:\s*{_AMPM}|\s+{_PART})?")
 _CLOCK_FACE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|your|our|their|its|the|'s|s')\s+(?:roughly\s+)?$|'s\s+$")
 _CLOCK_FACE_AFTER = re.compile(r"(?i)\s+(?:of|from|position|high|low)\b")
 # A bare four-digit military time needs a cue before it: "at 0410", "approx 1030", "@ 2217", "Disp'd 0347", or
@@ -176,7 +177,7 @@ _ON_THE_DOT = re.compile(r"(?i)\b(?P<h>1[0-2]|[1-9])(?::(?P<min>[0-5]\d))?\s+on\
 # "quarter to five", "half past ten", "ten after six": no am or pm, so the placeholder is [TIME]
 _QUARTER = re.compile(
     rf"(?i)\b(?P<mw>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<rel>to|past|after|til|till|of)\s+"
-    rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]|midnight|noon)\b"
+    rf"(?P<hw>{_CLOCK_HOUR_WORDS}|1[0-2]|[1-9]|midnight|noon)\b"
     rf"(?:\s*{_AMPM}|\s+{_PART})?")
 # An hour with no am or pm, written loosely: "like 4ish", "1030ish", and "around 11" or "bout 8" when a new clause
 # or the end of one follows ("around 8 i found", "around 11 the 14th"), not a count or a measure ("about 4 guys",
@@ -191,7 +192,7 @@ _LOOSE_HOUR = re.compile(
     r"(?<!\blook\s)(?<!\blooked\s)(?<!\baimed\s)(?<!\bpointed\s)(?<!\bshot\s)(?<!\bfired\s)(?<!\bstared\s)at|"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)"
     r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bfired\s)(?<!\banother\s)'?round)\s+"
-    r"(?:(?P<h>1[0-2]|[1-9])(?P<min>[0-5]\d)?|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    rf"(?:(?P<h>1[0-2]|[1-9])(?P<min>[0-5]\d)?|(?P<hw>{_CLOCK_HOUR_WORDS}))"
     r"(?:\s+something)?"
     r"(?=\s*[.;!?)](?!\d)|\s*$|,\s|\s+(?:i|we|he|she|they|you|when|and|the|on|that|this|last|so|but|my|our|his|her|me|"
     r"dispatch|lol|lmao|[\[(])(?:\b|\s|$))"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from scrubber.candidates import Candidate
 from scrubber.english import common_word, is_english
-from scrubber.lexicon import DIGIT_WORDS, NUMBER_WORDS, STATE_ABBREVIATIONS, US_STATES, words
+from scrubber.lexicon import DIGIT_VALUES, DIGIT_WORDS, NUMBER_WORDS, STATE_ABBREVIATIONS, US_STATES, words
 
 # keyword → placeholder kind. Order matters only for readability.
 _KEYWORDS: dict[str, str] = {}
@@ -365,7 +365,7 @@ def find_ids(text: str) -> list[Candidate]:
             found.append(Candidate("ID", m.start(), m.end(), 0.75, "SpelledPlatePattern", "PLATE"))
     for m in _CHARACTERS_SAID.finditer(text):
         said = re.split(r"[ -]", m.group(0).lower())
-        digits = sum(w in DIGIT_WORDS.split("|") for w in said)
+        digits = sum(w in DIGIT_VALUES for w in said)
         if digits >= 2 and len(said) - digits - said.count("dash") >= 2 and not _MEASURE_AFTER.match(text, m.end()):
             found.append(Candidate("ID", m.start(), m.end(), 0.7, "SpelledPlatePattern", ""))
     for m in _UNIT_SAID.finditer(text):

@@ -699,34 +699,35 @@ _ROLE_NOUNS = (r"clerk|manager|bartender|owner|neighbou?r|landlord|landlady|driv
                r"girlfriend|husband|wife|son|daughter|father|mother|dad|mom|brother|sister|uncle|aunt|cousin|"
                r"grandmother|grandfather|grandma|grandpa|bouncer|security\s+guard|employee|attendant|supervisor|"
                r"rookie|trainee|fto|k9\s+handler|handler")
+# (the pattern, the role it gives, and whether the word must be a rarer one)
 _NAMED_BY_THE_CLAUSE = (
     (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:and|&)\s+(?:I|me)\s+(?:were|was|went|got|had|rolled|pulled|"
-                r"responded|arrived|cleared|did|both|made|took|found|ran|stayed)\b"), "OFFICER"),
+                r"responded|arrived|cleared|did|both|made|took|found|ran|stayed)\b"), "OFFICER", False),
     (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+was\s+(?:the\s+)?(?:first|second|third|fourth|other|primary|backup|"
-                r"cover|only|lead|senior|closest|last)\s+(?:officer|deputy|trooper|unit|car|one|guy)\b"), "OFFICER"),
+                r"cover|only|lead|senior|closest|last)\s+(?:officer|deputy|trooper|unit|car|one|guy)\b"), "OFFICER",
+     False),
     (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:was|is)\s+(?:driving|riding\s+shotgun|behind\s+the\s+wheel)\b"),
-     "PERSON"),
+     "PERSON", False),
     # what only a person does on a call; the word must be a rarer one ("Hickey had to come get me", not "Help
     # showed up")
     (re.compile(r"(?<![\w'-])(?P<v>[A-Z][a-z]+)\s+(?:showed\s+up|got\s+there|pulled\s+up|came\s+over|had\s+to\s+come|"
                 r"backed\s+me|covered\s+me|tased\s+him|cuffed\s+him|tackled\s+him|was\s+arrested|got\s+arrested|"
-                r"got\s+hit|got\s+bit|got\s+stabbed|got\s+shot)\b"), "RARER"),
+                r"got\s+hit|got\s+bit|got\s+stabbed|got\s+shot)\b"), "PERSON", True),
     (re.compile(rf"(?<![\w'-])(?P<v>[A-Z][a-z]+),\s+(?:the|a|an|my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}"
-                rf"(?:{_ROLE_NOUNS})\b"), "PERSON"),
+                rf"(?:{_ROLE_NOUNS})\b"), "PERSON", False),
 )
 
 
 def _named_by_the_clause(text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    for pattern, role in _NAMED_BY_THE_CLAUSE:
+    for pattern, role, rarer in _NAMED_BY_THE_CLAUSE:
         for m in pattern.finditer(text):
             bare = m.group("v").lower()
             if bare in _NOT_NAME or bare in US_STATES or bare in _CLAUSE_OPENERS \
                     or not (bare in common_surnames() or bare in first_names() or unknown_word(m.group("v"))) \
-                    or role == "RARER" and common_word(bare, EVERYDAY_ZIPF):
+                    or rarer and common_word(bare, EVERYDAY_ZIPF):
                 continue
-            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "ClauseNameRecognizer",
-                                   "PERSON" if role == "RARER" else role))
+            found.append(Candidate("PERSON", m.start("v"), m.end("v"), 0.6, "ClauseNameRecognizer", role))
     return found
 
 
